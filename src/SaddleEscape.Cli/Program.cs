@@ -1,0 +1,1 @@
+return SaddleEscape.Cli.SaddleCommandLine.Run(args);

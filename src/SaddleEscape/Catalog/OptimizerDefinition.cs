@@ -1,0 +1,23 @@
+using SaddleEscape.Optimizers;
+using SaddleEscape.Problems;
+
+namespace SaddleEscape.Catalog;
+
+/// <summary>A catalogue entry for an optimiser: documentation, <c>--opt</c> parameters and a factory.</summary>
+/// <param name="Name">Catalogue name.</param>
+/// <param name="Summary">One line on what it does.</param>
+/// <param name="Reference">Paper and algorithm number.</param>
+/// <param name="Parameters">Its parameters with defaults ("auto" = derived from the problem).</param>
+/// <param name="Factory">Builds the optimiser for a problem instance from validated settings.</param>
+public sealed record OptimizerDefinition(
+    string Name, string Summary, string Reference, IReadOnlyList<ParameterSpec> Parameters,
+    Func<KeyValueSettings, ProblemInstance, Optimizer> Factory)
+{
+    /// <summary>Parses <paramref name="items"/> (key=value) and builds the optimiser; one clear <see cref="ArgumentException"/> on bad input.</summary>
+    public Optimizer Create(IEnumerable<string> items, ProblemInstance problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var settings = KeyValueSettings.Parse($"optimizer {Name}", items, Parameters);
+        return Factory(settings, problem);
+    }
+}

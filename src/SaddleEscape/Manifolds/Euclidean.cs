@@ -1,0 +1,42 @@
+namespace SaddleEscape.Manifolds;
+
+/// <summary>R^n itself: the projection is the identity and the retraction is x + step.</summary>
+public sealed class Euclidean : IManifold
+{
+    /// <summary>R^<paramref name="dimension"/>.</summary>
+    public Euclidean(int dimension)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
+        AmbientDimension = dimension;
+    }
+
+    /// <inheritdoc />
+    public string Name => "euclidean";
+
+    /// <inheritdoc />
+    public int AmbientDimension { get; }
+
+    /// <inheritdoc />
+    public int TangentDimension => AmbientDimension;
+
+    /// <inheritdoc />
+    public void ProjectToManifold(Span<double> x)
+    {
+    }
+
+    /// <inheritdoc />
+    public double ConstraintViolation(ReadOnlySpan<double> x) => 0;
+
+    /// <inheritdoc />
+    public void ProjectToTangent(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result) => v.CopyTo(result);
+
+    /// <inheritdoc />
+    public void Retract(ReadOnlySpan<double> x, ReadOnlySpan<double> step, Span<double> result) =>
+        System.Numerics.Tensors.TensorPrimitives.Add(x, step, result);
+
+    /// <inheritdoc />
+    public void RiemannianHessianVector(
+        ReadOnlySpan<double> x, ReadOnlySpan<double> euclideanGradient,
+        ReadOnlySpan<double> euclideanHessianVector, ReadOnlySpan<double> v, Span<double> result) =>
+        euclideanHessianVector.CopyTo(result);
+}

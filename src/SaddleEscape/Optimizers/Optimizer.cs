@@ -1,0 +1,28 @@
+namespace SaddleEscape.Optimizers;
+
+/// <summary>
+/// A saddle-escaping (or plain) first-order method as a stepper with explicit state, driven by
+/// <see cref="Minimizer"/>. Algorithms differ only in <see cref="Step"/>; stopping, tracing,
+/// progress and certification belong to the minimiser.
+/// </summary>
+public abstract class Optimizer
+{
+    /// <summary>Catalogue name (e.g. "pgd").</summary>
+    public abstract string Name { get; }
+
+    /// <summary>
+    /// True when the step uses f(x_t) and the full gradient at x_t, which the minimiser then
+    /// evaluates (and charges to the run) before every step. Stochastic methods return false and
+    /// the minimiser evaluates them only to monitor, without charging the run.
+    /// </summary>
+    public virtual bool NeedsGradientAtIterate => true;
+
+    /// <summary>Allocates work buffers and resets the algorithm's state for a run from <see cref="OptimizationState.X"/>.</summary>
+    public abstract void Initialize(OptimizationState state);
+
+    /// <summary>One iteration: overwrites <see cref="OptimizationState.X"/> (x_t) with x_{t+1}. Must not allocate.</summary>
+    public abstract void Step(OptimizationState state);
+
+    /// <summary>One line describing the algorithm's parameters as used (for reports and summaries).</summary>
+    public abstract string Describe();
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace SaddleEscape.Optimizers;
+
+/// <summary>Parameter validation that names the optimiser and the parameter in one clear message.</summary>
+internal static class ParameterGuard
+{
+    public static double Positive(string optimizer, string parameter, double value)
+    {
+        if (!(value > 0) || !double.IsFinite(value))
+        {
+            throw Invalid(optimizer, parameter, value, "a finite number > 0");
+        }
+
+        return value;
+    }
+
+    public static double NonNegative(string optimizer, string parameter, double value)
+    {
+        if (!(value >= 0) || !double.IsFinite(value))
+        {
+            throw Invalid(optimizer, parameter, value, "a finite number ≥ 0");
+        }
+
+        return value;
+    }
+
+    public static double InRange(string optimizer, string parameter, double value, double low, double high)
+    {
+        if (!(value >= low && value <= high))
+        {
+            throw Invalid(optimizer, parameter, value, string.Create(CultureInfo.InvariantCulture, $"in [{low}, {high}]"));
+        }
+
+        return value;
+    }
+
+    public static int AtLeast(string optimizer, string parameter, int value, int minimum)
+    {
+        if (value < minimum)
+        {
+            throw Invalid(optimizer, parameter, value, string.Create(CultureInfo.InvariantCulture, $"an integer ≥ {minimum}"));
+        }
+
+        return value;
+    }
+
+    private static ArgumentException Invalid(string optimizer, string parameter, double value, string expected) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{optimizer}: parameter '{parameter}' must be {expected} (got {value})"), parameter);
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Numerics.Tensors;
+
+namespace SaddleEscape.Optimizers;
+
+/// <summary>
+/// Perturbed accelerated gradient descent with negative-curvature exploitation (Jin, Netrapalli
+/// &amp; Jordan 2018, Alg. 2–3; seed 004 Alg. 2, whose OCR garbles the NCE branch). Per step:
+/// perturb x_t by ξ ~ U(B₀(r)) when ‖∇f(x_t)‖ ≤ ε and no perturbation in the last 𝒯 steps;
+/// y_t = x_t + (1 − θ)v_t; x_{t+1} = y_t − η∇f(y_t); v_{t+1} = x_{t+1} − x_t; and if
+/// f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖² (f too concave along the momentum)
+/// NCE replaces (x_{t+1}, v_{t+1}): if ‖v_t‖ ≥ s, (x_t, 0); otherwise, with δ = s·v_t/‖v_t‖,
+/// (argmin of f over {x_t + δ, x_t − δ}, 0).
+/// On a manifold the momentum is moved between tangent spaces by projection and every move is a
+/// retraction — a practical Riemannian extension, not the setting of the paper's theorem.
+/// </summary>
+public sealed class PerturbedAcceleratedGradientDescent : Optimizer
+{
+    private double[] _v = [];
+    private double[] _y = [];
+    private double[] _gy = [];
+    private double[] _xNext = [];
+    private double[] _work = [];
+    private double[] _candidate = [];
+    private long _lastPerturbation;
+    private EscapeTracker _escapes = new(1, 0);
+
+    /// <summary>PAGD with the given (validated) settings.</summary>
+    public PerturbedAcceleratedGradientDescent(PerturbedAcceleratedGradientDescentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Settings = settings.Validate();
+    }
+
+    /// <summary>η, θ, γ, s, r, ε, 𝒯.</summary>
+    public PerturbedAcceleratedGradientDescentSettings Settings { get; }
+
+    /// <inheritdoc />
+    public override string Name => "pagd";
+
+    /// <inheritdoc />
+    public override void Initialize(OptimizationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        int n = state.X.Length;
+        _v = new double[n];
+        _y = new double[n];
+        _gy = new double[n];
+        _xNext = new double[n];
+        _work = new double[n];
+        _candidate = new double[n];
+        _lastPerturbation = long.MinValue / 2;
+        _escapes = new EscapeTracker(Settings.Interval, Settings.EscapeValueThreshold);
+    }
+
+    /// <inheritdoc />
+    public override void Step(OptimizationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        long t = state.Iteration;
+        var manifold = state.Manifold;
+        double fx = state.Value;
+        _escapes.Observe(state, fx);
+
+        if (state.GradientNorm <= Settings.GradientThreshold && t - _lastPerturbation > Settings.Interval)
+        {
+            _escapes.Start(t, fx);
+            Manifolds.TangentNoise.UniformInBall(manifold, state.X, Settings.Radius, state.Random, _work);
+            manifold.Retract(state.X, _work, state.X);
+            manifold.ProjectToTangent(state.X, _v, _v);
+            _lastPerturbation = t;
+            state.Record(EventKind.Perturbation);
+            fx = state.Oracle.Value(state.X);
+        }
+
+        // y_t = x_t + (1 − θ) v_t
+        TensorPrimitives.Multiply(_v, 1 - Settings.Theta, _work);
+        manifold.Retract(state.X, _work, _y);
+        double fy = state.EvaluateGradient(_y, _gy);
+
+        // x_{t+1} = y_t − η ∇f(y_t)
+        TensorPrimitives.Multiply(_gy, -Settings.StepSize, _work);
+        manifold.Retract(_y, _work, _xNext);
+
+        // NCE test: f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖²
+        TensorPrimitives.Subtract(state.X, _y, _work);
+        double gap = fy + TensorPrimitives.Dot(_gy, _work) - 0.5 * Settings.Gamma * TensorPrimitives.Dot(_work, _work);
+        if (Settings.NegativeCurvatureExploitation && fx <= gap)
+        {
+            ExploitNegativeCurvature(state, fx);
+            return;
+        }
+
+        // v_{t+1} = x_{t+1} − x_t, carried to the tangent space at x_{t+1}
+        TensorPrimitives.Subtract(_xNext, state.X, _v);
+        _xNext.CopyTo(state.X, 0);
+        manifold.ProjectToTangent(state.X, _v, _v);
+    }
+
+    private void ExploitNegativeCurvature(OptimizationState state, double fx)
+    {
+        double speed = TensorPrimitives.Norm(_v);
+        if (speed >= Settings.S || speed == 0)
+        {
+            Array.Clear(_v);
+            state.Record(EventKind.MomentumReset);
+            return;
+        }
+
+        var manifold = state.Manifold;
+        TensorPrimitives.Multiply(_v, Settings.S / speed, _work);
+        manifold.Retract(state.X, _work, _xNext);
+        double fPlus = state.Oracle.Value(_xNext);
+        TensorPrimitives.Negate(_work, _work);
+        manifold.Retract(state.X, _work, _candidate);
+        double fMinus = state.Oracle.Value(_candidate);
+        double[] best = fPlus <= fMinus ? _xNext : _candidate;
+        best.CopyTo(state.X, 0);
+        Array.Clear(_v);
+        state.Record(EventKind.NegativeCurvatureStep, Math.Min(fPlus, fMinus) - fx);
+    }
+
+    /// <inheritdoc />
+    public override string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), η = {Settings.StepSize:G6}, θ = {Settings.Theta:G6}, γ = {Settings.Gamma:G6}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}");
+}

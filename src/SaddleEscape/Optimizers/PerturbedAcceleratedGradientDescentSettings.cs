@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace SaddleEscape.Optimizers;
+
+/// <summary>
+/// The parameters of perturbed accelerated gradient descent (Jin, Netrapalli &amp; Jordan 2018,
+/// Alg. 2 with negative-curvature exploitation, Alg. 3; seed 004 Alg. 2).
+/// </summary>
+/// <param name="StepSize">η.</param>
+/// <param name="Theta">θ: the momentum weight is 1 − θ (y_t = x_t + (1 − θ)v_t).</param>
+/// <param name="Gamma">γ: NCE fires when f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖².</param>
+/// <param name="S">s: the length of the negative-curvature step, and the momentum size above which NCE only resets.</param>
+/// <param name="Radius">r: perturbations are uniform in B₀(r).</param>
+/// <param name="GradientThreshold">ε: perturb when ‖∇f(x_t)‖ ≤ ε and no perturbation in the last 𝒯 steps.</param>
+/// <param name="Interval">𝒯, in iterations.</param>
+/// <param name="EscapeValueThreshold">f drop within 𝒯 steps that counts as an escape (reporting only; the theory's ℰ).</param>
+/// <param name="NegativeCurvatureExploitation">Run NCE (true in the paper); false gives plain perturbed AGD.</param>
+public sealed record PerturbedAcceleratedGradientDescentSettings(
+    double StepSize, double Theta, double Gamma, double S, double Radius, double GradientThreshold, long Interval,
+    double EscapeValueThreshold, bool NegativeCurvatureExploitation = true)
+{
+    /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
+    public PerturbedAcceleratedGradientDescentSettings Validate()
+    {
+        ParameterGuard.Positive("pagd", "step_size", StepSize);
+        ParameterGuard.InRange("pagd", "theta", Theta, 0, 1);
+        ParameterGuard.NonNegative("pagd", "gamma", Gamma);
+        ParameterGuard.Positive("pagd", "s", S);
+        ParameterGuard.Positive("pagd", "r", Radius);
+        ParameterGuard.Positive("pagd", "epsilon", GradientThreshold);
+        ParameterGuard.NonNegative("pagd", "f_thres", EscapeValueThreshold);
+        if (Interval < 1)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"pagd: parameter 'interval' must be an integer ≥ 1 (got {Interval})"), "interval");
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Jin, Netrapalli &amp; Jordan 2018, Eq. (3): κ = ℓ/√(ρε), χ = max(1, ln(dℓΔf/(ρεδ))),
+    /// η = 1/(4ℓ), θ = 1/(4√κ), γ = θ²/η, s = γ/(4ρ), r = ηε·χ⁻⁵·c⁻⁸, 𝒯 = √κ·χ·c, ℰ = √(ε³/ρ)·χ⁻⁵·c⁻⁷.
+    /// </summary>
+    public static PerturbedAcceleratedGradientDescentSettings FromTheory(
+        int dimension, double gradientLipschitz, double hessianLipschitz, double epsilon, double c, double delta, double valueGap)
+    {
+        ParameterGuard.AtLeast("pagd", "dimension", dimension, 1);
+        ParameterGuard.Positive("pagd", "l", gradientLipschitz);
+        ParameterGuard.Positive("pagd", "rho", hessianLipschitz);
+        ParameterGuard.Positive("pagd", "epsilon", epsilon);
+        ParameterGuard.Positive("pagd", "c", c);
+        ParameterGuard.InRange("pagd", "delta", delta, double.Epsilon, 1);
+        ParameterGuard.Positive("pagd", "delta_f", valueGap);
+
+        double kappa = gradientLipschitz / Math.Sqrt(hessianLipschitz * epsilon);
+        double chi = Math.Max(1, Math.Log(dimension * gradientLipschitz * valueGap / (hessianLipschitz * epsilon * delta)));
+        double eta = 1 / (4 * gradientLipschitz);
+        double theta = 1 / (4 * Math.Sqrt(kappa));
+        double gamma = theta * theta / eta;
+        double interval = Math.Ceiling(Math.Sqrt(kappa) * chi * c);
+        return new PerturbedAcceleratedGradientDescentSettings(
+            StepSize: eta,
+            Theta: Math.Min(theta, 1),
+            Gamma: gamma,
+            S: gamma / (4 * hessianLipschitz),
+            Radius: eta * epsilon * Math.Pow(chi, -5) * Math.Pow(c, -8),
+            GradientThreshold: epsilon,
+            Interval: (long)Math.Min(interval, long.MaxValue / 4),
+            EscapeValueThreshold: Math.Sqrt(epsilon * epsilon * epsilon / hessianLipschitz) * Math.Pow(chi, -5) * Math.Pow(c, -7)).Validate();
+    }
+}

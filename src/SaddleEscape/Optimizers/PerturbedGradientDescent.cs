@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace SaddleEscape.Optimizers;
+
+/// <summary>
+/// Perturbed gradient descent, exactly as Jin, Ge, Netrapalli, Kakade &amp; Jordan 2017 (seed 004
+/// Alg. 1): gradient steps; when ‖∇f(x_t)‖ ≤ g_thres and the last perturbation is more than
+/// t_thres steps old, remember x̃ = x_t (the point, not its gradient), set t_noise = t and move to
+/// x̃ + ξ with ξ uniform in the ball B₀(r) (radius r·U^(1/d)); the step of that iteration uses
+/// the gradient at the perturbed point. When t − t_noise = t_thres, if f(x_t) − f(x̃) > −f_thres
+/// the escape failed and the algorithm returns x̃ (an ε-second-order stationary point w.h.p.).
+/// On a manifold, ξ is uniform in the tangent ball and moves are retractions.
+/// </summary>
+public sealed class PerturbedGradientDescent : Optimizer
+{
+    private double[] _xTilde = [];
+    private double[] _xi = [];
+    private double[] _gradient = [];
+    private double[] _work = [];
+    private double _fTilde;
+    private long _tNoise;
+
+    /// <summary>PGD with the given (validated) settings.</summary>
+    public PerturbedGradientDescent(PerturbedGradientDescentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Settings = settings.Validate();
+    }
+
+    /// <summary>η, r, g_thres, f_thres, t_thres.</summary>
+    public PerturbedGradientDescentSettings Settings { get; }
+
+    /// <inheritdoc />
+    public override string Name => "pgd";
+
+    /// <inheritdoc />
+    public override void Initialize(OptimizationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        int n = state.X.Length;
+        _xTilde = new double[n];
+        _xi = new double[n];
+        _gradient = new double[n];
+        _work = new double[n];
+        _tNoise = -Settings.EscapeWindow - 1;
+        _fTilde = double.NaN;
+    }
+
+    /// <inheritdoc />
+    public override void Step(OptimizationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        long t = state.Iteration;
+        double[] gradient = state.Gradient;
+        double value = state.Value;
+
+        if (state.GradientNorm <= Settings.GradientThreshold && t - _tNoise > Settings.EscapeWindow)
+        {
+            state.X.CopyTo(_xTilde, 0);
+            _fTilde = value;
+            _tNoise = t;
+            Manifolds.TangentNoise.UniformInBall(state.Manifold, state.X, Settings.Radius, state.Random, _xi);
+            state.Manifold.Retract(state.X, _xi, state.X);
+            state.Record(EventKind.Perturbation);
+            value = state.EvaluateGradient(state.X, _gradient);
+            gradient = _gradient;
+        }
+
+        if (t - _tNoise == Settings.EscapeWindow)
+        {
+            double change = value - _fTilde;
+            if (change > -Settings.ValueThreshold)
+            {
+                state.Record(EventKind.EscapeFailed, change);
+                if (Settings.StopOnFailedEscape)
+                {
+                    state.Finish("pgd-returned-x-tilde", _xTilde);
+                    return;
+                }
+            }
+            else
+            {
+                state.Record(EventKind.Escape, change);
+            }
+        }
+
+        state.StepAlong(gradient, -Settings.StepSize, _work);
+    }
+
+    /// <inheritdoc />
+    public override string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"perturbed GD (Jin et al. 2017, Alg. 1), η = {Settings.StepSize:G6}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {Settings.EscapeWindow}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace SaddleEscape.Optimizers;
+
+/// <summary>
+/// The parameters of perturbed gradient descent (Jin et al. 2017; seed 004 Alg. 1).
+/// Build them from theory with <see cref="FromTheory"/> — provably correct, famously
+/// conservative (tiny r and g_thres, huge t_thres) — or give practical values directly.
+/// </summary>
+/// <param name="StepSize">η.</param>
+/// <param name="Radius">r: perturbations are uniform in the ball B₀(r).</param>
+/// <param name="GradientThreshold">g_thres: perturb when ‖∇f‖ ≤ g_thres and none in the last t_thres steps.</param>
+/// <param name="ValueThreshold">f_thres: an escape must lower f by this much within t_thres steps.</param>
+/// <param name="EscapeWindow">t_thres, in iterations.</param>
+/// <param name="StopOnFailedEscape">Return x̃ when an escape fails (the paper); false keeps iterating.</param>
+public sealed record PerturbedGradientDescentSettings(
+    double StepSize, double Radius, double GradientThreshold, double ValueThreshold, long EscapeWindow, bool StopOnFailedEscape = true)
+{
+    /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
+    public PerturbedGradientDescentSettings Validate()
+    {
+        ParameterGuard.Positive("pgd", "step_size", StepSize);
+        ParameterGuard.Positive("pgd", "r", Radius);
+        ParameterGuard.Positive("pgd", "g_thres", GradientThreshold);
+        ParameterGuard.NonNegative("pgd", "f_thres", ValueThreshold);
+        if (EscapeWindow < 1)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"pgd: parameter 't_thres' must be an integer ≥ 1 (got {EscapeWindow})"), "t_thres");
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Jin et al. 2017's choice (seed 004 Alg. 1, first lines): χ = 3·max(ln(d·ℓ·Δf/(c·ε²·δ)), 4),
+    /// η = c/ℓ, r = (√c/χ²)·ε/ℓ, g_thres = (√c/χ²)·ε, f_thres = (c/χ³)·√(ε³/ρ),
+    /// t_thres = (χ/c²)·ℓ/√(ρε) (rounded up).
+    /// </summary>
+    /// <param name="dimension">d.</param>
+    /// <param name="gradientLipschitz">ℓ, the gradient's Lipschitz constant.</param>
+    /// <param name="hessianLipschitz">ρ, the Hessian's Lipschitz constant.</param>
+    /// <param name="epsilon">ε of the ε-second-order stationary point sought.</param>
+    /// <param name="c">The absolute constant c ≤ c_max.</param>
+    /// <param name="delta">Failure probability δ.</param>
+    /// <param name="valueGap">Δf ≥ f(x₀) − f*.</param>
+    public static PerturbedGradientDescentSettings FromTheory(
+        int dimension, double gradientLipschitz, double hessianLipschitz, double epsilon, double c, double delta, double valueGap)
+    {
+        ParameterGuard.AtLeast("pgd", "dimension", dimension, 1);
+        ParameterGuard.Positive("pgd", "l", gradientLipschitz);
+        ParameterGuard.Positive("pgd", "rho", hessianLipschitz);
+        ParameterGuard.Positive("pgd", "epsilon", epsilon);
+        ParameterGuard.Positive("pgd", "c", c);
+        ParameterGuard.InRange("pgd", "delta", delta, double.Epsilon, 1);
+        ParameterGuard.Positive("pgd", "delta_f", valueGap);
+
+        double chi = 3 * Math.Max(Math.Log(dimension * gradientLipschitz * valueGap / (c * epsilon * epsilon * delta)), 4);
+        double sqrtC = Math.Sqrt(c);
+        double tThres = Math.Ceiling(chi / (c * c) * gradientLipschitz / Math.Sqrt(hessianLipschitz * epsilon));
+        if (tThres > long.MaxValue / 4)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"pgd: the theory's t_thres = {tThres:E3} is too large to run"), "t_thres");
+        }
+
+        return new PerturbedGradientDescentSettings(
+            StepSize: c / gradientLipschitz,
+            Radius: sqrtC / (chi * chi) * epsilon / gradientLipschitz,
+            GradientThreshold: sqrtC / (chi * chi) * epsilon,
+            ValueThreshold: c / (chi * chi * chi) * Math.Sqrt(epsilon * epsilon * epsilon / hessianLipschitz),
+            EscapeWindow: (long)tThres).Validate();
+    }
+}

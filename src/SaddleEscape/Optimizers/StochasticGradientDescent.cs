@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace SaddleEscape.Optimizers;
+
+/// <summary>
+/// SGD and mini-batch SGD (seed 004 Alg. 3; Ghadimi &amp; Lan 2013): x_{t+1} = R(−η·g(x_t; θ_t)),
+/// g the mean of <see cref="GradientStepOptimizer.BatchSize"/> sample gradients drawn fresh each
+/// step. On an objective without a stochastic oracle it is gradient descent.
+/// </summary>
+public sealed class StochasticGradientDescent : GradientStepOptimizer
+{
+    /// <summary>SGD with step size <paramref name="stepSize"/> and mini-batch <paramref name="batchSize"/>.</summary>
+    public StochasticGradientDescent(double stepSize, int batchSize = 1)
+        : base(ParameterGuard.Positive("sgd", "step_size", stepSize), ParameterGuard.AtLeast("sgd", "batch_size", batchSize, 1), preferStochastic: true, noise: null)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Name => "sgd";
+
+    /// <inheritdoc />
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"SGD, η = {StepSize:G6}, {OracleDescription}");
+}

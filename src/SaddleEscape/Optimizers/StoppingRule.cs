@@ -1,0 +1,44 @@
+namespace SaddleEscape.Optimizers;
+
+/// <summary>
+/// A composable stopping criterion in the style of Manopt: each rule returns the reason it fired
+/// (null while it has not); combine rules with <c>|</c>. A limit is a stop reason, never an error.
+/// </summary>
+public abstract class StoppingRule
+{
+    /// <summary>The reason to stop now, or null to go on.</summary>
+    public abstract string? Check(MinimizerProgress progress);
+
+    /// <summary>Stops when either rule fires (the first one's reason wins).</summary>
+    public static StoppingRule operator |(StoppingRule left, StoppingRule right) => new AnyOfRule(left, right);
+
+    /// <summary>After <paramref name="maxIterations"/> steps: "max-iterations".</summary>
+    public static StoppingRule AfterIterations(long maxIterations) =>
+        maxIterations >= 0 ? new MaxIterationsRule(maxIterations) : throw new ArgumentOutOfRangeException(nameof(maxIterations), maxIterations, "max iterations must be ≥ 0");
+
+    /// <summary>When the algorithm has used <paramref name="budget"/> gradient-equivalents: "gradient-budget".</summary>
+    public static StoppingRule GradientBudget(long budget) =>
+        budget >= 1 ? new GradientBudgetRule(budget) : throw new ArgumentOutOfRangeException(nameof(budget), budget, "gradient budget must be ≥ 1");
+
+    /// <summary>When f(x_t) ≤ <paramref name="target"/>: "target-value".</summary>
+    public static StoppingRule WhenValueBelow(double target) =>
+        !double.IsNaN(target) ? new TargetValueRule(target) : throw new ArgumentOutOfRangeException(nameof(target), target, "target value must be a number");
+
+    /// <summary>When ‖grad f(x_t)‖ ≤ <paramref name="tolerance"/>: "gradient-tolerance".</summary>
+    public static StoppingRule WhenGradientNormBelow(double tolerance) =>
+        tolerance >= 0 ? new GradientNormRule(tolerance) : throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "gradient tolerance must be ≥ 0");
+
+    /// <summary>
+    /// At an ε-second-order stationary point (seed 004 Def. 3): ‖grad f‖ ≤ ε and
+    /// λ_min ≥ −√(ρε), checked by Lanczos at most every <paramref name="checkInterval"/> iterations:
+    /// "second-order-stationary".
+    /// </summary>
+    public static StoppingRule AtSecondOrderStationaryPoint(double epsilon, double hessianLipschitz, long checkInterval = 10) =>
+        epsilon > 0 && hessianLipschitz > 0 && checkInterval >= 1
+            ? new SecondOrderStationarityRule(epsilon, hessianLipschitz, checkInterval)
+            : throw new ArgumentOutOfRangeException(nameof(epsilon), "ε, ρ and the check interval must be > 0");
+
+    /// <summary>After <paramref name="limit"/> of wall time: "wall-time".</summary>
+    public static StoppingRule AfterWallTime(TimeSpan limit) =>
+        limit > TimeSpan.Zero ? new WallTimeRule(limit) : throw new ArgumentOutOfRangeException(nameof(limit), limit, "wall-time limit must be > 0");
+}

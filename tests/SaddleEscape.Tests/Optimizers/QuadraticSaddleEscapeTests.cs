@@ -1,0 +1,45 @@
+using SaddleEscape.Catalog;
+using SaddleEscape.Landscape;
+using SaddleEscape.Optimizers;
+using SaddleEscape.Problems;
+
+namespace SaddleEscape.Tests.Optimizers;
+
+public sealed class QuadraticSaddleEscapeTests
+{
+    private static (ProblemInstance Problem, MinimizationResult Result) Run(string optimizer, int seed, StoppingRule stop, params string[] opts)
+    {
+        var def = ProblemCatalog.Get("quadratic-saddle");
+        var problem = def.Create(10, KeyValueSettings.Parse("problem quadratic-saddle", ["start=stable-manifold"], def.Parameters), seed);
+        var opt = OptimizerCatalog.Get(optimizer).Create(opts, problem);
+        var result = Minimizer.Run(problem.CreateOracle(), problem.Manifold, opt, problem.Start, new MinimizerOptions
+        {
+            Seed = seed,
+            Stop = stop,
+        });
+        return (problem, result);
+    }
+
+    [Fact]
+    public void GradientDescentFromTheStableManifoldConvergesToTheSaddle()
+    {
+        var (problem, result) = Run("gd", 3, StoppingRule.AfterIterations(20_000) | StoppingRule.WhenGradientNormBelow(1e-10));
+        Assert.Equal("gradient-tolerance", result.StopReason);
+        Assert.NotNull(result.Certificate);
+        Assert.Equal(Classification.StrictSaddle, result.Certificate!.Classification);
+        Assert.Equal(-1.0, result.Certificate.LambdaMin, 6);
+        Assert.True(problem.Truth!.RecoveryError(result.X) > 0.9, "GD should sit at the saddle, distance 1 from the minimisers");
+    }
+
+    [Fact]
+    public void PerturbedGradientDescentEscapesAndCertifiesALocalMinimum()
+    {
+        // Only an iteration cap: PGD ends by its own rule (a failed escape returns x̃).
+        var (problem, result) = Run("pgd", 3, StoppingRule.AfterIterations(20_000));
+        Assert.Equal("pgd-returned-x-tilde", result.StopReason);
+        Assert.True(result.Escapes >= 1, $"escapes = {result.Escapes}");
+        Assert.Equal(Classification.LocalMinimum, result.Certificate!.Classification);
+        Assert.True(problem.Truth!.RecoveryError(result.X) < 1e-5, $"recovery error {problem.Truth.RecoveryError(result.X)}");
+        Assert.Equal(problem.Truth.GlobalMinimum, result.FinalValue, 9);
+    }
+}

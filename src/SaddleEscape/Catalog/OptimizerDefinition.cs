@@ -20,4 +20,11 @@ public sealed record OptimizerDefinition(
         var settings = KeyValueSettings.Parse($"optimizer {Name}", items, Parameters);
         return Factory(settings, problem);
     }
+
+    /// <summary>Every parameter's value as used: the given ones, and the defaults for the rest.</summary>
+    public IReadOnlyDictionary<string, string> EffectiveSettings(IEnumerable<string> items)
+    {
+        var settings = KeyValueSettings.Parse($"optimizer {Name}", items, Parameters);
+        return Parameters.ToDictionary(p => p.Key, p => settings.Text(p.Key, p.Default), StringComparer.Ordinal);
+    }
 }

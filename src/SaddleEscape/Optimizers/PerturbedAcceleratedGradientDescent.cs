@@ -85,7 +85,9 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         // NCE test: f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖²
         TensorPrimitives.Subtract(state.X, _y, _work);
         double gap = fy + TensorPrimitives.Dot(_gy, _work) - 0.5 * Settings.Gamma * TensorPrimitives.Dot(_work, _work);
-        if (Settings.NegativeCurvatureExploitation && fx <= gap)
+        // With v_t = 0 the test holds with equality (x_t = y_t) and says nothing about curvature;
+        // δ = s·v_t/‖v_t‖ is then undefined, so NCE is skipped and the plain AGD step taken.
+        if (Settings.NegativeCurvatureExploitation && fx <= gap && TensorPrimitives.Dot(_v, _v) > 0)
         {
             ExploitNegativeCurvature(state, fx);
             return;
@@ -100,7 +102,7 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     private void ExploitNegativeCurvature(OptimizationState state, double fx)
     {
         double speed = TensorPrimitives.Norm(_v);
-        if (speed >= Settings.S || speed == 0)
+        if (speed >= Settings.S)
         {
             Array.Clear(_v);
             state.Record(EventKind.MomentumReset);

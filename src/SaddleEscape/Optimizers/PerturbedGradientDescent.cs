@@ -9,6 +9,8 @@ namespace SaddleEscape.Optimizers;
 /// x̃ + ξ with ξ uniform in the ball B₀(r) (radius r·U^(1/d)); the step of that iteration uses
 /// the gradient at the perturbed point. When t − t_noise = t_thres, if f(x_t) − f(x̃) > −f_thres
 /// the escape failed and the algorithm returns x̃ (an ε-second-order stationary point w.h.p.).
+/// The <see cref="EventKind.Escape"/> event is recorded as soon as f has dropped by f_thres below
+/// f(x̃) inside the window (reporting only; the paper's check at t_thres decides the control flow).
 /// On a manifold, ξ is uniform in the tangent ball and moves are retractions.
 /// </summary>
 public sealed class PerturbedGradientDescent : Optimizer
@@ -19,6 +21,7 @@ public sealed class PerturbedGradientDescent : Optimizer
     private double[] _work = [];
     private double _fTilde;
     private long _tNoise;
+    private bool _escapeRecorded;
 
     /// <summary>PGD with the given (validated) settings.</summary>
     public PerturbedGradientDescent(PerturbedGradientDescentSettings settings)
@@ -59,6 +62,7 @@ public sealed class PerturbedGradientDescent : Optimizer
             state.X.CopyTo(_xTilde, 0);
             _fTilde = value;
             _tNoise = t;
+            _escapeRecorded = false;
             Manifolds.TangentNoise.UniformInBall(state.Manifold, state.X, Settings.Radius, state.Random, _xi);
             state.Manifold.Retract(state.X, _xi, state.X);
             state.Record(EventKind.Perturbation);
@@ -66,7 +70,15 @@ public sealed class PerturbedGradientDescent : Optimizer
             gradient = _gradient;
         }
 
-        if (t - _tNoise == Settings.EscapeWindow)
+        long sinceNoise = t - _tNoise;
+        if (sinceNoise > 0 && sinceNoise < Settings.EscapeWindow && !_escapeRecorded && value - _fTilde <= -Settings.ValueThreshold)
+        {
+            // Reporting only: GD with η ≤ 1/ℓ is a descent method, so once f has dropped by
+            // f_thres the check at t_thres will pass. The algorithm's control flow is unchanged.
+            _escapeRecorded = true;
+            state.Record(EventKind.Escape, value - _fTilde);
+        }
+        else if (sinceNoise == Settings.EscapeWindow)
         {
             double change = value - _fTilde;
             if (change > -Settings.ValueThreshold)
@@ -78,7 +90,7 @@ public sealed class PerturbedGradientDescent : Optimizer
                     return;
                 }
             }
-            else
+            else if (!_escapeRecorded)
             {
                 state.Record(EventKind.Escape, change);
             }

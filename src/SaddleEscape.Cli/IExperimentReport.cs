@@ -1,0 +1,14 @@
+namespace SaddleEscape.Cli;
+
+/// <summary>A reproducible experiment: runs, then writes report.md, CSV and PNG figures into its folder.</summary>
+internal interface IExperimentReport
+{
+    /// <summary>Name used by <c>saddle reproduce NAME</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Title for the index page.</summary>
+    string Title { get; }
+
+    /// <summary>Runs and writes into <paramref name="directory"/>; returns one line for the index page.</summary>
+    string Reproduce(bool quick, int seed, string directory);
+}

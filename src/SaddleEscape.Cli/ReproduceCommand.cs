@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+
+namespace SaddleEscape.Cli;
+
+/// <summary><c>saddle reproduce EXPERIMENT|all [--quick] [--seed S] [--out DIR]</c>.</summary>
+internal static class ReproduceCommand
+{
+    public static IReadOnlyList<IExperimentReport> Experiments { get; } = [new OctopusEscapeReport()];
+
+    public static Command Create()
+    {
+        var name = new Argument<string>("experiment") { Description = $"one of: {string.Join(", ", Experiments.Select(e => e.Name))}, or all" };
+        var quick = new Option<bool>("--quick") { Description = "a smaller setting that finishes in minutes on two cores" };
+        var seed = new Option<int>("--seed") { Description = "base seed", DefaultValueFactory = _ => 0 };
+        var output = new Option<string>("--out") { Description = "output directory", DefaultValueFactory = _ => "results" };
+        var command = new Command("reproduce", "reproduce a published experiment: report.md, figures (PNG) and numbers (CSV)") { name, quick, seed, output };
+        command.SetAction(parse => Execute(parse.GetValue(name)!, parse.GetValue(quick), parse.GetValue(seed), parse.GetValue(output)!));
+        return command;
+    }
+
+    internal static int Execute(string name, bool quick, int seed, string output)
+    {
+        var chosen = name == "all"
+            ? Experiments
+            : [Experiments.FirstOrDefault(e => e.Name == name) ?? throw new ArgumentException($"unknown experiment '{name}' (known: {string.Join(", ", Experiments.Select(e => e.Name))}, all)")];
+        Directory.CreateDirectory(output);
+        var index = new StringBuilder($"# SaddleEscape reproductions ({(quick ? "quick" : "full")} settings, seed {seed})\n\n");
+        foreach (var experiment in chosen)
+        {
+            var clock = Stopwatch.StartNew();
+            string dir = Path.Combine(output, experiment.Name);
+            Directory.CreateDirectory(dir);
+            string line = experiment.Reproduce(quick, seed, dir);
+            index.Append(FormattableString.Invariant($"- [{experiment.Title}]({experiment.Name}/report.md): {line} ({clock.Elapsed.TotalSeconds:F1} s)\n"));
+            Console.WriteLine($"{experiment.Name}: {line} → {Path.Combine(dir, "report.md")}");
+        }
+
+        if (name == "all")
+        {
+            File.WriteAllText(Path.Combine(output, "index.md"), index.ToString());
+            Console.WriteLine($"index: {Path.Combine(output, "index.md")}");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,146 @@
+using SaddleEscape.Cli;
+using System.Text.Json;
+
+namespace SaddleEscape.Tests.Cli;
+
+[Collection("console")]
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "saddle-tests-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    private string Out(string name) => Path.Combine(_dir, name);
+
+    private static JsonElement Summary(string dir) => JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json"))).RootElement;
+
+    [Fact]
+    public void GdOnTheStableManifoldEndsAtAStrictSaddleAndPgdAtALocalMinimum()
+    {
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "10", "--set", "start=stable-manifold", "--optimizer", "gd", "--out", Out("A")]));
+        Assert.Equal("strict-saddle", Summary(Out("A")).GetProperty("classification").GetString());
+
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "10", "--set", "start=stable-manifold", "--optimizer", "pgd", "--out", Out("B")]));
+        var pgd = Summary(Out("B"));
+        Assert.Equal("local-min", pgd.GetProperty("classification").GetString());
+        Assert.True(pgd.GetProperty("escapes").GetInt32() >= 1);
+        Assert.True(pgd.GetProperty("recovery_error").GetDouble() < 1e-6);
+    }
+
+    [Fact]
+    public void SummaryHasEveryContractFieldAndTheTraceItsColumns()
+    {
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "octopus", "--dim", "4", "--optimizer", "pgd", "--opt", "r=0.1", "g_thres=0.1", "f_thres=0.01", "t_thres=100", "--max-iters", "400", "--out", Out("C")]));
+        var s = Summary(Out("C"));
+        foreach (var field in new[] { "problem", "optimizer", "dim", "seed", "iterations", "gradient_evaluations", "hvp_evaluations", "final_value", "final_grad_norm", "lambda_min", "classification", "perturbations", "escapes", "recovery_error", "wall_seconds", "stop_reason" })
+        {
+            Assert.True(s.TryGetProperty(field, out _), $"summary.json lacks '{field}'");
+        }
+
+        Assert.Equal(4, s.GetProperty("dim").GetInt32());
+        Assert.True(s.GetProperty("perturbations").GetInt32() >= 3, "the octopus needs one escape per saddle");
+        var lines = File.ReadAllLines(Path.Combine(Out("C"), "trace.csv"));
+        Assert.Equal("iteration,value,grad_norm,event", lines[0]);
+        Assert.Contains(lines, l => l.EndsWith(",perturbation", StringComparison.Ordinal));
+        Assert.True(new FileInfo(Path.Combine(Out("C"), "trace.png")).Length > 10_000);
+    }
+
+    [Fact]
+    public void TheSameSeedGivesABitIdenticalTrace()
+    {
+        string[] Args(string dir, string seed) => ["run", "--problem", "quadratic-saddle", "--set", "gradient_noise=0.5", "--optimizer", "noisy-sgd", "--opt", "step_size=0.01", "--seed", seed, "--max-iters", "2000", "--out", dir];
+        Assert.Equal(0, SaddleCommandLine.Run(Args(Out("s1"), "7")));
+        Assert.Equal(0, SaddleCommandLine.Run(Args(Out("s2"), "7")));
+        Assert.Equal(0, SaddleCommandLine.Run(Args(Out("s3"), "8")));
+        var a = File.ReadAllBytes(Path.Combine(Out("s1"), "trace.csv"));
+        Assert.Equal(a, File.ReadAllBytes(Path.Combine(Out("s2"), "trace.csv")));
+        Assert.NotEqual(a, File.ReadAllBytes(Path.Combine(Out("s3"), "trace.csv")));
+    }
+
+    [Fact]
+    public void MaxItersZeroCertifiesTheInitialPoint()
+    {
+        Directory.CreateDirectory(_dir);
+        string init = Path.Combine(_dir, "saddle.json");
+        File.WriteAllText(init, "[0,0,0,0,0]");
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "5", "--optimizer", "gd", "--init", init, "--max-iters", "0", "--out", Out("D")]));
+        var s = Summary(Out("D"));
+        Assert.Equal(0, s.GetProperty("iterations").GetInt64());
+        Assert.Equal("strict-saddle", s.GetProperty("classification").GetString());
+        Assert.Equal(-1, s.GetProperty("lambda_min").GetDouble(), 10);
+
+        string csv = Path.Combine(_dir, "min.csv");
+        File.WriteAllText(csv, "1, 0\n0 0 0\n");
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "5", "--optimizer", "gd", "--init", csv, "--max-iters", "0", "--out", Out("E")]));
+        Assert.Equal("local-min", Summary(Out("E")).GetProperty("classification").GetString());
+    }
+
+    [Fact]
+    public void ADivergingRunSaysSoWritesWhatItHadAndExitsThree()
+    {
+        Assert.Equal(3, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--optimizer", "gd", "--opt", "step_size=10", "--out", Out("F")]));
+        var s = Summary(Out("F"));
+        Assert.Equal("diverged", s.GetProperty("stop_reason").GetString());
+        Assert.Equal("not-stationary", s.GetProperty("classification").GetString());
+        Assert.True(File.ReadAllLines(Path.Combine(Out("F"), "trace.csv")).Length > 2);
+    }
+
+    [Theory]
+    [InlineData("run --problem nope --optimizer gd")]
+    [InlineData("run --problem quadratic-saddle --optimizer nope")]
+    [InlineData("run --problem quadratic-saddle --optimizer gd --set gamma=-2")]
+    [InlineData("run --problem quadratic-saddle --optimizer gd --opt step_size=abc")]
+    [InlineData("run --problem quadratic-saddle --optimizer gd --dim x")]
+    [InlineData("run --problem quadratic-saddle --optimizer gd --max-iters -5")]
+    [InlineData("run --problem quadratic-saddle --optimizer gd --init /nonexistent/file.json")]
+    [InlineData("run --problem quadratic-saddle --optimizer gd --frobnicate")]
+    [InlineData("run --optimizer gd")]
+    [InlineData("reproduce nothing-like-this")]
+    public void BadArgumentsExitWithTwo(string commandLine)
+    {
+        var error = new StringWriter();
+        var old = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.Equal(2, SaddleCommandLine.Run(commandLine.Split(' ')));
+        }
+        finally
+        {
+            Console.SetError(old);
+        }
+
+        string text = error.ToString().TrimEnd();
+        Assert.StartsWith("saddle: ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', text);
+    }
+
+    [Fact]
+    public void CataloguesListEveryEntry()
+    {
+        var output = new StringWriter();
+        var old = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Assert.Equal(0, SaddleCommandLine.Run(["problems"]));
+            Assert.Equal(0, SaddleCommandLine.Run(["optimizers"]));
+        }
+        finally
+        {
+            Console.SetOut(old);
+        }
+
+        string text = output.ToString();
+        foreach (var name in new[] { "quadratic-saddle", "octopus", "gd", "sgd", "noisy-sgd", "noisy-sgd-gaussian", "pgd", "pagd", "psgd", "saddle-ngd" })
+        {
+            Assert.Contains(name + ":", text, StringComparison.Ordinal);
+        }
+    }
+}

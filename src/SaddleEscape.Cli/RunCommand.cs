@@ -21,7 +21,7 @@ internal static class RunCommand
         var seed = new Option<int>("--seed") { Description = "seed of the start point and of every random draw", DefaultValueFactory = _ => 0 };
         var init = new Option<string?>("--init") { Description = "start from this point: JSON array or CSV of the flat vector" };
         var maxIters = new Option<long>("--max-iters") { Description = "iteration cap; 0 certifies the start point without moving", DefaultValueFactory = _ => 10_000 };
-        var gradTol = new Option<double>("--grad-tol") { Description = "stop when ‖grad f‖ ≤ this", DefaultValueFactory = _ => 1e-10 };
+        var gradTol = new Option<double>("--grad-tol") { Description = "stop when ‖grad f‖ ≤ this (for pgd/pagd: and λ_min ≥ −cert-eig-tol)", DefaultValueFactory = _ => 1e-10 };
         var target = new Option<double?>("--target") { Description = "stop when f ≤ this" };
         var budget = new Option<long?>("--max-grads") { Description = "stop after this many gradient evaluations" };
         var wall = new Option<double?>("--max-seconds") { Description = "stop after this much wall time" };
@@ -57,7 +57,7 @@ internal static class RunCommand
         var start = r.Init is null ? instance.Start : InitialPointReader.Read(r.Init, instance.Objective.Dimension);
         var optimizer = OptimizerCatalog.Get(r.Optimizer).Create(r.Opt, instance);
         var optimizerSettings = OptimizerCatalog.Get(r.Optimizer).EffectiveSettings(r.Opt);
-        var stop = BuildStop(r);
+        var stop = BuildStop(r, optimizer);
         var certificate = new CertificateOptions(r.CertGradTol, r.CertEigTol).Validate();
         if (r.Out is not null)
         {
@@ -86,7 +86,7 @@ internal static class RunCommand
         return result.Diverged ? 3 : 0;
     }
 
-    private static StoppingRule BuildStop(RunRequest r)
+    private static StoppingRule BuildStop(RunRequest r, Optimizer optimizer)
     {
         if (r.MaxIters < 0)
         {
@@ -98,7 +98,11 @@ internal static class RunCommand
             throw new ArgumentException(FormattableString.Invariant($"--grad-tol must be ≥ 0 (got {r.GradTol})"));
         }
 
-        var stop = StoppingRule.AfterIterations(r.MaxIters) | StoppingRule.WhenGradientNormBelow(r.GradTol);
+        // A perturbed method reaches tiny gradients at every saddle it is about to escape: for it the
+        // gradient tolerance only counts together with λ_min ≥ −cert-eig-tol.
+        var stop = StoppingRule.AfterIterations(r.MaxIters) | (optimizer.PerturbsAtSmallGradients
+            ? StoppingRule.AtSecondOrderPoint(r.GradTol, r.CertEigTol)
+            : StoppingRule.WhenGradientNormBelow(r.GradTol));
         if (r.Target is { } target)
         {
             stop |= StoppingRule.WhenValueBelow(target);

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using SaddleEscape.Numerics;
 using System.Numerics.Tensors;
 
 namespace SaddleEscape.Manifolds;
@@ -13,7 +13,7 @@ public static class TangentNoise
     /// <summary>Isotropic Gaussian in the tangent space, per-coordinate standard deviation <paramref name="sigma"/>.</summary>
     public static void Gaussian(IManifold manifold, ReadOnlySpan<double> x, double sigma, Random random, double[] result)
     {
-        Normal.Samples(random, result, 0, 1);
+        GaussianFill.Fill(random, result);
         manifold.ProjectToTangent(x, result, result);
         TensorPrimitives.Multiply(result, sigma, result);
     }
@@ -24,7 +24,7 @@ public static class TangentNoise
         double norm;
         do
         {
-            Normal.Samples(random, result, 0, 1);
+            GaussianFill.Fill(random, result);
             manifold.ProjectToTangent(x, result, result);
             norm = TensorPrimitives.Norm(result);
         }

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using SaddleEscape.Numerics;
 using System.Numerics.Tensors;
 
 namespace SaddleEscape.Objectives;
@@ -38,7 +38,7 @@ public sealed class AdditiveGaussianGradientNoise : IStochasticObjective
         double value = _inner.ValueAndGradient(x, gradient);
         if (Sigma > 0)
         {
-            Normal.Samples(random, _noise, 0.0, Sigma / Math.Sqrt(batchSize));
+            GaussianFill.Fill(random, _noise, Sigma / Math.Sqrt(batchSize));
             TensorPrimitives.Add(gradient, _noise, gradient);
         }
 

@@ -156,7 +156,7 @@ public static class Minimizer
         };
     }
 
-    private static void Evaluate(OptimizationState state, bool charged)
+    internal static void Evaluate(OptimizationState state, bool charged)
     {
         double value = charged
             ? state.Oracle.ValueAndGradient(state.X, state.Gradient)

@@ -17,6 +17,13 @@ public abstract class Optimizer
     /// </summary>
     public virtual bool NeedsGradientAtIterate => true;
 
+    /// <summary>
+    /// True for methods that perturb when the gradient is small (PGD, PAGD): a bare gradient
+    /// tolerance would stop them at the very saddles they are built to escape, so callers should
+    /// stop them with <see cref="StoppingRule.AtSecondOrderPoint"/> instead.
+    /// </summary>
+    public virtual bool PerturbsAtSmallGradients => false;
+
     /// <summary>Allocates work buffers and resets the algorithm's state for a run from <see cref="OptimizationState.X"/>.</summary>
     public abstract void Initialize(OptimizationState state);
 

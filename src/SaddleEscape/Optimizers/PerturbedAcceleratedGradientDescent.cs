@@ -39,6 +39,9 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     public override string Name => "pagd";
 
     /// <inheritdoc />
+    public override bool PerturbsAtSmallGradients => true;
+
+    /// <inheritdoc />
     public override void Initialize(OptimizationState state)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -37,6 +37,9 @@ public sealed class PerturbedGradientDescent : Optimizer
     public override string Name => "pgd";
 
     /// <inheritdoc />
+    public override bool PerturbsAtSmallGradients => true;
+
+    /// <inheritdoc />
     public override void Initialize(OptimizationState state)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -34,9 +34,19 @@ public abstract class StoppingRule
     /// "second-order-stationary".
     /// </summary>
     public static StoppingRule AtSecondOrderStationaryPoint(double epsilon, double hessianLipschitz, long checkInterval = 10) =>
-        epsilon > 0 && hessianLipschitz > 0 && checkInterval >= 1
-            ? new SecondOrderStationarityRule(epsilon, hessianLipschitz, checkInterval)
-            : throw new ArgumentOutOfRangeException(nameof(epsilon), "ε, ρ and the check interval must be > 0");
+        epsilon > 0 && hessianLipschitz > 0
+            ? AtSecondOrderPoint(epsilon, Math.Sqrt(hessianLipschitz * epsilon), checkInterval)
+            : throw new ArgumentOutOfRangeException(nameof(epsilon), "ε and ρ must be > 0");
+
+    /// <summary>
+    /// When ‖grad f‖ ≤ <paramref name="gradientTolerance"/> and λ_min ≥ −<paramref name="curvatureTolerance"/>
+    /// (Lanczos, at most every <paramref name="checkInterval"/> iterations): "second-order-stationary".
+    /// Unlike a bare gradient tolerance it does not stop a perturbed method at a strict saddle.
+    /// </summary>
+    public static StoppingRule AtSecondOrderPoint(double gradientTolerance, double curvatureTolerance, long checkInterval = 10) =>
+        gradientTolerance >= 0 && curvatureTolerance >= 0 && checkInterval >= 1
+            ? new SecondOrderStationarityRule(gradientTolerance, curvatureTolerance, checkInterval)
+            : throw new ArgumentOutOfRangeException(nameof(gradientTolerance), "tolerances must be ≥ 0 and the check interval ≥ 1");
 
     /// <summary>After <paramref name="limit"/> of wall time: "wall-time".</summary>
     public static StoppingRule AfterWallTime(TimeSpan limit) =>

@@ -30,18 +30,18 @@ internal sealed class WallTimeRule(TimeSpan limit) : StoppingRule
     public override string? Check(MinimizerProgress progress) => progress.Elapsed >= limit ? "wall-time" : null;
 }
 
-internal sealed class SecondOrderStationarityRule(double epsilon, double rho, long interval) : StoppingRule
+internal sealed class SecondOrderStationarityRule(double gradientTolerance, double curvatureTolerance, long interval) : StoppingRule
 {
     private long _lastCheck = long.MinValue / 2;
 
     public override string? Check(MinimizerProgress progress)
     {
-        if (!progress.Monitored || !(progress.GradientNorm <= epsilon) || progress.Iteration - _lastCheck < interval)
+        if (!progress.Monitored || !(progress.GradientNorm <= gradientTolerance) || progress.Iteration - _lastCheck < interval)
         {
             return null;
         }
 
         _lastCheck = progress.Iteration;
-        return progress.EstimateLambdaMin() >= -Math.Sqrt(rho * epsilon) ? "second-order-stationary" : null;
+        return progress.EstimateLambdaMin() >= -curvatureTolerance ? "second-order-stationary" : null;
     }
 }

@@ -47,4 +47,16 @@ internal static class ParameterGuard
 
     private static ArgumentException Invalid(string optimizer, string parameter, double value, string expected) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{optimizer}: parameter '{parameter}' must be {expected} (got {value})"), parameter);
+
+    /// <summary>Checks the inputs shared by Jin et al.'s parameter formulas (PGD 2017, PAGD 2018).</summary>
+    public static void TheoryInputs(string optimizer, int dimension, double gradientLipschitz, double hessianLipschitz, double epsilon, double c, double delta, double valueGap)
+    {
+        AtLeast(optimizer, "dimension", dimension, 1);
+        Positive(optimizer, "l", gradientLipschitz);
+        Positive(optimizer, "rho", hessianLipschitz);
+        Positive(optimizer, "epsilon", epsilon);
+        Positive(optimizer, "c", c);
+        InRange(optimizer, "delta", delta, double.Epsilon, 1);
+        Positive(optimizer, "delta_f", valueGap);
+    }
 }

@@ -44,13 +44,7 @@ public sealed record PerturbedAcceleratedGradientDescentSettings(
     public static PerturbedAcceleratedGradientDescentSettings FromTheory(
         int dimension, double gradientLipschitz, double hessianLipschitz, double epsilon, double c, double delta, double valueGap)
     {
-        ParameterGuard.AtLeast("pagd", "dimension", dimension, 1);
-        ParameterGuard.Positive("pagd", "l", gradientLipschitz);
-        ParameterGuard.Positive("pagd", "rho", hessianLipschitz);
-        ParameterGuard.Positive("pagd", "epsilon", epsilon);
-        ParameterGuard.Positive("pagd", "c", c);
-        ParameterGuard.InRange("pagd", "delta", delta, double.Epsilon, 1);
-        ParameterGuard.Positive("pagd", "delta_f", valueGap);
+        ParameterGuard.TheoryInputs("pagd", dimension, gradientLipschitz, hessianLipschitz, epsilon, c, delta, valueGap);
 
         double kappa = gradientLipschitz / Math.Sqrt(hessianLipschitz * epsilon);
         double chi = Math.Max(1, Math.Log(dimension * gradientLipschitz * valueGap / (hessianLipschitz * epsilon * delta)));

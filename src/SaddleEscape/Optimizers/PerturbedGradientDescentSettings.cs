@@ -46,13 +46,7 @@ public sealed record PerturbedGradientDescentSettings(
     public static PerturbedGradientDescentSettings FromTheory(
         int dimension, double gradientLipschitz, double hessianLipschitz, double epsilon, double c, double delta, double valueGap)
     {
-        ParameterGuard.AtLeast("pgd", "dimension", dimension, 1);
-        ParameterGuard.Positive("pgd", "l", gradientLipschitz);
-        ParameterGuard.Positive("pgd", "rho", hessianLipschitz);
-        ParameterGuard.Positive("pgd", "epsilon", epsilon);
-        ParameterGuard.Positive("pgd", "c", c);
-        ParameterGuard.InRange("pgd", "delta", delta, double.Epsilon, 1);
-        ParameterGuard.Positive("pgd", "delta_f", valueGap);
+        ParameterGuard.TheoryInputs("pgd", dimension, gradientLipschitz, hessianLipschitz, epsilon, c, delta, valueGap);
 
         double chi = 3 * Math.Max(Math.Log(dimension * gradientLipschitz * valueGap / (c * epsilon * epsilon * delta)), 4);
         double sqrtC = Math.Sqrt(c);

@@ -8,6 +8,7 @@ namespace SaddleEscape.Optimizers;
 public sealed class Trace
 {
     private readonly List<TraceRow> _rows = [];
+    private int _plainRows;
 
     /// <summary>An empty trace keeping about <paramref name="maxRows"/> plain rows at most.</summary>
     public Trace(int maxRows = 20_000)
@@ -37,24 +38,15 @@ public sealed class Trace
         }
 
         _rows.Add(row);
-        if (_rows.Count > MaxRows + 64 && CountPlain() > MaxRows)
+        if (row.Event.Length == 0)
+        {
+            _plainRows++;
+        }
+
+        if (_plainRows > MaxRows + 64)
         {
             Thin();
         }
-    }
-
-    private int CountPlain()
-    {
-        int plain = 0;
-        foreach (var r in _rows)
-        {
-            if (r.Event.Length == 0)
-            {
-                plain++;
-            }
-        }
-
-        return plain;
     }
 
     private void Thin()
@@ -62,6 +54,6 @@ public sealed class Trace
         Stride *= 2;
         long first = _rows[0].Iteration;
         long last = _rows[^1].Iteration;
-        _rows.RemoveAll(r => r.Event.Length == 0 && r.Iteration != first && r.Iteration != last && r.Iteration % Stride != 0);
+        _plainRows -= _rows.RemoveAll(r => r.Event.Length == 0 && r.Iteration != first && r.Iteration != last && r.Iteration % Stride != 0);
     }
 }

@@ -7,12 +7,11 @@ namespace SaddleEscape.Tests.Optimizers;
 
 public sealed class PerturbedAcceleratedGradientDescentTests
 {
-    [Fact]
-    public void NegativeCurvatureExploitationFiresNearTheSaddleAndTheRunEndsAtAMinimum()
+    private static MinimizationResult RunFromNearTheSaddle(bool nce)
     {
         var f = new QuadraticSaddle([-1, 0.5, 1, 2], 1);
-        var settings = new PerturbedAcceleratedGradientDescentSettings(0.1, 0.2, 0.4, 0.05, 0.01, 1e-6, 50, 1e-6);
-        var r = Minimizer.Run(new Oracle(f), new Euclidean(4), new PerturbedAcceleratedGradientDescent(settings), new[] { 1e-3, 0.5, -0.4, 0.3 },
+        var settings = new PerturbedAcceleratedGradientDescentSettings(0.1, 0.2, 0.4, 0.05, 0.01, 1e-6, 50, 1e-6, NegativeCurvatureExploitation: nce);
+        return Minimizer.Run(new Oracle(f), new Euclidean(4), new PerturbedAcceleratedGradientDescent(settings), new[] { 1e-3, 0.5, -0.4, 0.3 },
             new MinimizerOptions
             {
                 Seed = 2,
@@ -20,6 +19,12 @@ public sealed class PerturbedAcceleratedGradientDescentTests
                 Stop = StoppingRule.AfterIterations(3000) | StoppingRule.WhenGradientNormBelow(1e-5),
                 Certificate = new SaddleEscape.Landscape.CertificateOptions(GradientTolerance: 1e-5),
             });
+    }
+
+    [Fact]
+    public void NegativeCurvatureExploitationFiresNearTheSaddleAndTheRunEndsAtAMinimum()
+    {
+        var r = RunFromNearTheSaddle(nce: true);
         Assert.Contains(r.Events, e => e.Kind is EventKind.NegativeCurvatureStep or EventKind.MomentumReset);
         Assert.Equal(-0.25, r.FinalValue, 9);
         Assert.Equal("gradient-tolerance", r.StopReason);
@@ -29,16 +34,7 @@ public sealed class PerturbedAcceleratedGradientDescentTests
     [Fact]
     public void WithoutNceItIsPlainPerturbedAcceleratedGradientDescent()
     {
-        var f = new QuadraticSaddle([-1, 0.5, 1, 2], 1);
-        var settings = new PerturbedAcceleratedGradientDescentSettings(0.1, 0.2, 0.4, 0.05, 0.01, 1e-6, 50, 1e-6, NegativeCurvatureExploitation: false);
-        var r = Minimizer.Run(new Oracle(f), new Euclidean(4), new PerturbedAcceleratedGradientDescent(settings), new[] { 1e-3, 0.5, -0.4, 0.3 },
-            new MinimizerOptions
-            {
-                Seed = 2,
-                // PAGD never terminates by itself (it would keep perturbing at the minimum), so stop just above ε.
-                Stop = StoppingRule.AfterIterations(3000) | StoppingRule.WhenGradientNormBelow(1e-5),
-                Certificate = new SaddleEscape.Landscape.CertificateOptions(GradientTolerance: 1e-5),
-            });
+        var r = RunFromNearTheSaddle(nce: false);
         Assert.DoesNotContain(r.Events, e => e.Kind is EventKind.NegativeCurvatureStep or EventKind.MomentumReset);
         Assert.Equal(-0.25, r.FinalValue, 9);
         Assert.Equal("gradient-tolerance", r.StopReason);

@@ -40,6 +40,14 @@ public sealed class LanczosTests
         Assert.True(Math.Abs(r.MaxEigenvalue - max) <= 1e-8, $"λ_max {r.MaxEigenvalue} vs {max}");
         Assert.True(r.Exhausted);
 
+        // An exhausted Krylov space sees the whole spectrum: no ghosts, none missing (needs full reorthogonalisation).
+        var all = a.Evd(Symmetricity.Symmetric).EigenValues.Select(c => c.Real).Order().ToArray();
+        Assert.Equal(all.Length, r.RitzValues.Length);
+        for (int i = 0; i < all.Length; i++)
+        {
+            Assert.True(Math.Abs(all[i] - r.RitzValues[i]) <= 1e-8, $"eigenvalue {i}: {r.RitzValues[i]} vs {all[i]}");
+        }
+
         // The Ritz vector is an eigenvector: ‖Aq − λq‖ small.
         var q = Vector<double>.Build.DenseOfArray(r.MinEigenvector);
         Assert.True((a * q - (r.MinEigenvalue * q)).L2Norm() < 1e-7);

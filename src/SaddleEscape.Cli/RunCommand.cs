@@ -56,7 +56,7 @@ internal static class RunCommand
         var instance = definition.Create(dimension, settings, r.Seed);
         var start = r.Init is null ? instance.Start : InitialPointReader.Read(r.Init, instance.Objective.Dimension);
         var optimizer = OptimizerCatalog.Get(r.Optimizer).Create(r.Opt, instance);
-        var optimizerSettings = OptimizerCatalog.Get(r.Optimizer).EffectiveSettings(r.Opt);
+        var optimizerSettings = OptimizerCatalog.Get(r.Optimizer).EffectiveSettings(r.Opt, instance);
         var stop = BuildStop(r, optimizer);
         var certificate = new CertificateOptions(r.CertGradTol, r.CertEigTol).Validate();
         if (r.Out is not null)
@@ -130,7 +130,8 @@ internal static class RunCommand
         {
             Problem = r.Problem,
             Optimizer = r.Optimizer,
-            Dim = instance.Objective.Dimension,
+            Dim = instance.Size ?? instance.Objective.Dimension,
+            Parameters = instance.Objective.Dimension,
             Seed = r.Seed,
             Iterations = result.Iterations,
             GradientEvaluations = result.Counts.GradientEquivalents,

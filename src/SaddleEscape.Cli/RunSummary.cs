@@ -21,6 +21,7 @@ internal sealed record RunSummary
     public required string StopReason { get; init; }
 
     // Extensions beyond the contract's minimum.
+    public int Parameters { get; init; }
     public string? StopDetail { get; init; }
     public double? LambdaMax { get; init; }
     public double? LambdaMinResidual { get; init; }

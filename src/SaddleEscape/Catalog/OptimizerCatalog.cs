@@ -8,6 +8,7 @@ public static class OptimizerCatalog
 {
     private static readonly ParameterSpec StepSize = new("step_size", "auto", "η; auto = the problem's suggested step (≈ 1/ℓ)");
     private static readonly ParameterSpec BatchSize = new("batch_size", "1", "mini-batch size for problems with a stochastic oracle");
+    private static readonly ParameterSpec NoiseDecay = new("noise_decay_steps", "0", "N_d: scale the noise by max(0, 1 − t/N_d); 0 = constant noise (the paper's)");
 
     /// <summary>All optimisers, in the order <c>saddle optimizers</c> lists them.</summary>
     public static IReadOnlyList<OptimizerDefinition> All { get; } =
@@ -17,11 +18,11 @@ public static class OptimizerCatalog
         new("sgd", "SGD / mini-batch SGD", "seed 004 Alg. 3 (Ghadimi & Lan 2013)", [StepSize, BatchSize],
             (s, p) => new StochasticGradientDescent(Step(s, p), Batch(s))),
         new("noisy-sgd", "noisy SGD: w ← w − η(SG(w) + n), n uniform on the sphere", "seed 000 Alg. 1 (Ge, Huang, Jin & Yuan 2015)",
-            [StepSize, new("noise_radius", "1", "radius of the sphere the noise n is uniform on (1 in the paper)"), BatchSize],
-            (s, p) => new NoisyStochasticGradientDescent(Step(s, p), s.Number("noise_radius", 1), Batch(s))),
+            [StepSize, new("noise_radius", "1", "radius of the sphere the noise n is uniform on (1 in the paper)"), BatchSize, NoiseDecay],
+            (s, p) => new NoisyStochasticGradientDescent(Step(s, p), s.Number("noise_radius", 1), Batch(s), s.Integer("noise_decay_steps", 0))),
         new("noisy-sgd-gaussian", "noisy SGD with Gaussian noise: θ ← θ − η(∇g + ε + Z), Z ~ N(0, σ²I)", "seed 002 ('Escaping from saddle points', Ge et al. '15)",
-            [StepSize, new("noise_std", "1", "σ, per-coordinate standard deviation of Z"), BatchSize],
-            (s, p) => new GaussianNoisyGradientDescent(Step(s, p), s.Number("noise_std", 1), Batch(s))),
+            [StepSize, new("noise_std", "1", "σ, per-coordinate standard deviation of Z"), BatchSize, NoiseDecay],
+            (s, p) => new GaussianNoisyGradientDescent(Step(s, p), s.Number("noise_std", 1), Batch(s), s.Integer("noise_decay_steps", 0))),
         new("pgd", "perturbed gradient descent", "seed 004 Alg. 1 (Jin, Ge, Netrapalli, Kakade & Jordan 2017)",
         [
             new("mode", "practical", "practical (the values below) or theory (Jin et al.'s formulas from l, rho, epsilon, c, delta, delta_f)"),
@@ -54,8 +55,8 @@ public static class OptimizerCatalog
         ],
             (s, p) => new PerturbedAcceleratedGradientDescent(PagdSettings(s, p))),
         new("psgd", "perturbed SGD / mini-batch PSGD: x ← x − η(g + ξ), ξ ~ N(0, (r²/d)I)", "seed 004 Alg. 4–5 (Jin et al. 2019)",
-            [StepSize, new("r", "0.01", "perturbation radius r (E‖ξ‖² = r²)"), BatchSize],
-            (s, p) => new PerturbedStochasticGradientDescent(Step(s, p), s.Number("r", 0.01), Batch(s), p.Manifold.TangentDimension)),
+            [StepSize, new("r", "0.01", "perturbation radius r (E‖ξ‖² = r²)"), BatchSize, NoiseDecay],
+            (s, p) => new PerturbedStochasticGradientDescent(Step(s, p), s.Number("r", 0.01), Batch(s), p.Manifold.TangentDimension, s.Integer("noise_decay_steps", 0))),
         new("saddle-ngd", "Saddle-NGD: normalised steps, Gaussian noise every N₀ iterations", "seed 004 §1.1 (Levy 2016)",
             [StepSize, new("theta", "1", "θ, noise scale (E‖θn‖² = θ²)"), new("n0", "100", "N₀, iterations between noise injections"), BatchSize],
             (s, p) => new SaddleNormalizedGradientDescent(Step(s, p), s.Number("theta", 1), (int)Math.Clamp(s.Integer("n0", 100), 0, int.MaxValue), p.Manifold.TangentDimension, Batch(s))),
@@ -128,7 +129,7 @@ public static class OptimizerCatalog
             return fromProblem ?? throw new ArgumentException($"{who}: mode=theory needs '{key}' (problem {p.Name} does not provide it); give it with --opt {key}=VALUE");
         }
 
-        double? gap = p.Truth is { } truth ? Math.Max(p.Objective.Value(p.Start) - truth.GlobalMinimum, 1e-12) : null;
+        double? gap = p.Truth?.GlobalMinimum is { } fStar ? Math.Max(p.Objective.Value(p.Start) - fStar, 1e-12) : null;
         return (
             Auto("l", p.Smoothness?.GradientLipschitz),
             Auto("rho", p.Smoothness?.HessianLipschitz),

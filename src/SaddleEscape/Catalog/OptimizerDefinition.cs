@@ -17,14 +17,29 @@ public sealed record OptimizerDefinition(
     public Optimizer Create(IEnumerable<string> items, ProblemInstance problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var settings = KeyValueSettings.Parse($"optimizer {Name}", items, Parameters);
+        var settings = KeyValueSettings.Parse($"optimizer {Name}", WithProblemDefaults(items, problem), Parameters);
         return Factory(settings, problem);
     }
 
-    /// <summary>Every parameter's value as used: the given ones, and the defaults for the rest.</summary>
-    public IReadOnlyDictionary<string, string> EffectiveSettings(IEnumerable<string> items)
+    /// <summary>The user's items plus the problem's recommended ones for keys the user did not give.</summary>
+    public IReadOnlyList<string> WithProblemDefaults(IEnumerable<string> items, ProblemInstance problem)
     {
-        var settings = KeyValueSettings.Parse($"optimizer {Name}", items, Parameters);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(problem);
+        var given = items.ToList();
+        if (problem.OptimizerDefaults.TryGetValue(Name, out var recommended))
+        {
+            var keys = given.Select(i => i.Split('=')[0].Trim()).ToHashSet(StringComparer.Ordinal);
+            given.AddRange(recommended.Where(r => !keys.Contains(r.Split('=')[0].Trim())));
+        }
+
+        return given;
+    }
+
+    /// <summary>Every parameter's value as used: the given ones, and the defaults for the rest.</summary>
+    public IReadOnlyDictionary<string, string> EffectiveSettings(IEnumerable<string> items, ProblemInstance problem)
+    {
+        var settings = KeyValueSettings.Parse($"optimizer {Name}", WithProblemDefaults(items, problem), Parameters);
         return Parameters.ToDictionary(p => p.Key, p => settings.Text(p.Key, p.Default), StringComparer.Ordinal);
     }
 }

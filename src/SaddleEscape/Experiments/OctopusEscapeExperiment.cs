@@ -44,7 +44,7 @@ public static class OctopusEscapeExperiment
         var definition = ProblemCatalog.Get("octopus");
         var problem = definition.Create(dimension, KeyValueSettings.Empty("problem octopus"), seed);
         var opt = OptimizerCatalog.Get(optimizer).Create(options, problem);
-        double fStar = problem.Truth!.GlobalMinimum;
+        double fStar = problem.Truth!.GlobalMinimum!.Value;
         var result = Minimizer.Run(problem.CreateOracle(), problem.Manifold, opt, problem.Start, new MinimizerOptions
         {
             Seed = seed,

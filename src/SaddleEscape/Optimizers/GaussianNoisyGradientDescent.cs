@@ -10,12 +10,13 @@ namespace SaddleEscape.Optimizers;
 public sealed class GaussianNoisyGradientDescent : GradientStepOptimizer
 {
     /// <summary>Step η, Gaussian noise of per-coordinate standard deviation <paramref name="noiseStd"/>, mini-batch <paramref name="batchSize"/>.</summary>
-    public GaussianNoisyGradientDescent(double stepSize, double noiseStd = 1.0, int batchSize = 1)
+    public GaussianNoisyGradientDescent(double stepSize, double noiseStd = 1.0, int batchSize = 1, long noiseDecaySteps = 0)
         : base(
             ParameterGuard.Positive("noisy-sgd-gaussian", "step_size", stepSize),
             ParameterGuard.AtLeast("noisy-sgd-gaussian", "batch_size", batchSize, 1),
             preferStochastic: true,
-            noise: new GaussianNoise(ParameterGuard.NonNegative("noisy-sgd-gaussian", "noise_std", noiseStd)))
+            noise: new GaussianNoise(ParameterGuard.NonNegative("noisy-sgd-gaussian", "noise_std", noiseStd)),
+            noiseDecaySteps: noiseDecaySteps)
     {
     }
 
@@ -24,5 +25,5 @@ public sealed class GaussianNoisyGradientDescent : GradientStepOptimizer
 
     /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"noisy SGD with Gaussian noise (seed 002), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}");
+        string.Create(CultureInfo.InvariantCulture, $"noisy SGD with Gaussian noise (seed 002), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
 }

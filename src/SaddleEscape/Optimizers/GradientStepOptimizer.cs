@@ -18,8 +18,14 @@ public abstract class GradientStepOptimizer : Optimizer
     private bool _stochastic;
 
     /// <summary>Configures the skeleton; parameters are validated by the caller.</summary>
-    protected GradientStepOptimizer(double stepSize, int batchSize, bool preferStochastic, INoiseSource? noise)
+    protected GradientStepOptimizer(double stepSize, int batchSize, bool preferStochastic, INoiseSource? noise, long noiseDecaySteps = 0)
     {
+        if (noiseDecaySteps < 0)
+        {
+            throw new ArgumentException($"parameter 'noise_decay_steps' must be an integer ≥ 0 (got {noiseDecaySteps})", nameof(noiseDecaySteps));
+        }
+
+        NoiseDecaySteps = noiseDecaySteps;
         StepSize = stepSize;
         BatchSize = batchSize;
         _preferStochastic = preferStochastic;
@@ -31,6 +37,9 @@ public abstract class GradientStepOptimizer : Optimizer
 
     /// <summary>Mini-batch size used when the objective has a stochastic oracle.</summary>
     public int BatchSize { get; }
+
+    /// <summary>N_d: when &gt; 0 the noise is scaled by max(0, 1 − t/N_d), switching it off linearly by step N_d; 0 keeps it constant (the papers').</summary>
+    public long NoiseDecaySteps { get; }
 
     /// <summary>The noise added to the gradient, if any.</summary>
     protected INoiseSource? Noise => _noise;
@@ -72,15 +81,20 @@ public abstract class GradientStepOptimizer : Optimizer
             state.Gradient.CopyTo(direction, 0);
         }
 
-        if (ShouldAddNoise(state.Iteration) && _noise is not null)
+        double scale = NoiseFactor(state.Iteration);
+        if (scale > 0 && _noise is not null)
         {
             _noise.Sample(state.Manifold, state.X, state.Random, _noiseSample);
-            TensorPrimitives.Add(direction, _noiseSample, direction);
+            TensorPrimitives.MultiplyAdd(_noiseSample, scale, direction, direction);
         }
     }
 
-    /// <summary>Whether step t gets noise (every step unless overridden).</summary>
-    protected virtual bool ShouldAddNoise(long iteration) => true;
+    /// <summary>The factor on step t's noise: 1 (constant), or the linear decay of <see cref="NoiseDecaySteps"/>.</summary>
+    protected virtual double NoiseFactor(long iteration) =>
+        NoiseDecaySteps == 0 ? 1.0 : Math.Max(0.0, 1.0 - ((double)iteration / NoiseDecaySteps));
+
+    /// <summary>", noise switched off linearly by step N_d" when decaying, for <see cref="Optimizer.Describe"/>.</summary>
+    protected string DecayDescription => NoiseDecaySteps == 0 ? "" : $", noise decaying linearly to 0 at step {NoiseDecaySteps}";
 
     /// <summary>"uses the stochastic oracle with batch b" or "uses the full gradient", for <see cref="Optimizer.Describe"/>.</summary>
     protected string OracleDescription => _preferStochastic ? $"stochastic gradient, batch {BatchSize} (exact gradient on deterministic objectives)" : "full gradient";

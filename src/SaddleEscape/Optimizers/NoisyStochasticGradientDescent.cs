@@ -11,12 +11,13 @@ namespace SaddleEscape.Optimizers;
 public sealed class NoisyStochasticGradientDescent : GradientStepOptimizer
 {
     /// <summary>Noisy SGD with step η, sphere noise of radius <paramref name="noiseRadius"/> and mini-batch <paramref name="batchSize"/>.</summary>
-    public NoisyStochasticGradientDescent(double stepSize, double noiseRadius = 1.0, int batchSize = 1)
+    public NoisyStochasticGradientDescent(double stepSize, double noiseRadius = 1.0, int batchSize = 1, long noiseDecaySteps = 0)
         : base(
             ParameterGuard.Positive("noisy-sgd", "step_size", stepSize),
             ParameterGuard.AtLeast("noisy-sgd", "batch_size", batchSize, 1),
             preferStochastic: true,
-            noise: new UniformSphereNoise(ParameterGuard.NonNegative("noisy-sgd", "noise_radius", noiseRadius)))
+            noise: new UniformSphereNoise(ParameterGuard.NonNegative("noisy-sgd", "noise_radius", noiseRadius)),
+            noiseDecaySteps: noiseDecaySteps)
     {
     }
 
@@ -25,5 +26,5 @@ public sealed class NoisyStochasticGradientDescent : GradientStepOptimizer
 
     /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"noisy SGD (Ge et al. 2015), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}");
+        string.Create(CultureInfo.InvariantCulture, $"noisy SGD (Ge et al. 2015), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
 }

@@ -85,8 +85,10 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         TensorPrimitives.Multiply(_gy, -Settings.StepSize, _work);
         manifold.Retract(_y, _work, _xNext);
 
-        // NCE test: f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖²
-        TensorPrimitives.Subtract(state.X, _y, _work);
+        // NCE test: f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖², with x_t − y_t taken as
+        // the tangent vector −(1 − θ)v_t (equal in R^n; on a manifold it avoids reading the
+        // constraint's own curvature as negative curvature of f).
+        TensorPrimitives.Multiply(_v, -(1 - Settings.Theta), _work);
         double gap = fy + TensorPrimitives.Dot(_gy, _work) - 0.5 * Settings.Gamma * TensorPrimitives.Dot(_work, _work);
         // With v_t = 0 the test holds with equality (x_t = y_t) and says nothing about curvature;
         // δ = s·v_t/‖v_t‖ is then undefined, so NCE is skipped and the plain AGD step taken.

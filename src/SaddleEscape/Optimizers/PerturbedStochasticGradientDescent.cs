@@ -10,12 +10,13 @@ namespace SaddleEscape.Optimizers;
 public sealed class PerturbedStochasticGradientDescent : GradientStepOptimizer
 {
     /// <summary>Step η, perturbation radius r and mini-batch size for a problem whose tangent space has dimension <paramref name="tangentDimension"/>.</summary>
-    public PerturbedStochasticGradientDescent(double stepSize, double radius, int batchSize, int tangentDimension)
+    public PerturbedStochasticGradientDescent(double stepSize, double radius, int batchSize, int tangentDimension, long noiseDecaySteps = 0)
         : base(
             ParameterGuard.Positive("psgd", "step_size", stepSize),
             ParameterGuard.AtLeast("psgd", "batch_size", batchSize, 1),
             preferStochastic: true,
-            noise: new GaussianNoise(ParameterGuard.NonNegative("psgd", "r", radius) / Math.Sqrt(ParameterGuard.AtLeast("psgd", "dimension", tangentDimension, 1))))
+            noise: new GaussianNoise(ParameterGuard.NonNegative("psgd", "r", radius) / Math.Sqrt(ParameterGuard.AtLeast("psgd", "dimension", tangentDimension, 1))),
+            noiseDecaySteps: noiseDecaySteps)
     {
         Radius = radius;
     }
@@ -28,5 +29,5 @@ public sealed class PerturbedStochasticGradientDescent : GradientStepOptimizer
 
     /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"perturbed SGD (Jin et al. 2019), η = {StepSize:G6}, r = {Radius:G6}, ξ ~ {Noise!.Describe()}, {OracleDescription}");
+        string.Create(CultureInfo.InvariantCulture, $"perturbed SGD (Jin et al. 2019), η = {StepSize:G6}, r = {Radius:G6}, ξ ~ {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
 }

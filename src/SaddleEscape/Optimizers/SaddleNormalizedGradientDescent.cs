@@ -33,7 +33,7 @@ public sealed class SaddleNormalizedGradientDescent : GradientStepOptimizer
     public override string Name => "saddle-ngd";
 
     /// <inheritdoc />
-    protected override bool ShouldAddNoise(long iteration) => iteration % NoisePeriod == 0;
+    protected override double NoiseFactor(long iteration) => iteration % NoisePeriod == 0 ? 1.0 : 0.0;
 
     /// <inheritdoc />
     protected override void Direction(OptimizationState state, double[] direction)

@@ -8,6 +8,7 @@ public static class ProblemCatalog
     [
         new QuadraticSaddleProblem(),
         new OctopusProblem(),
+        new TensorOrthogonal4Problem(),
     ];
 
     /// <summary>The problem called <paramref name="name"/>; a clear <see cref="ArgumentException"/> listing the known names otherwise.</summary>

@@ -43,7 +43,7 @@ public sealed class QuadraticSaddleTests
         var min = new double[6];
         min[0] = -Math.Sqrt(2 / 0.5);
         Assert.Equal(-2.0 * 2.0 / (4 * 0.5), p.Objective.Value(min), 12);
-        Assert.Equal(p.Truth!.GlobalMinimum, p.Objective.Value(min), 12);
+        Assert.Equal(p.Truth!.GlobalMinimum!.Value, p.Objective.Value(min), 12);
         Assert.Equal(0, p.Truth.RecoveryError(min), 12);
         Assert.Equal(Math.Sqrt(2 / 0.5), p.Truth.RecoveryError(new double[6]), 12);
     }

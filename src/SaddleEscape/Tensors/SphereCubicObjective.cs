@@ -1,0 +1,52 @@
+using SaddleEscape.Objectives;
+using System.Numerics.Tensors;
+
+namespace SaddleEscape.Tensors;
+
+/// <summary>
+/// f(u) = −T(u, u, u) on the unit sphere, i.e. max_{‖u‖=1} T(u,u,u) (seed 000 Eq. 12/14, Proc. 5;
+/// Eq. 12 writes min T(u,u,u), the same problem for −T). For T = Σ λ_i a_i^⊗3 with orthonormal
+/// a_i and λ_i &gt; 0 the local maxima are u = a_i (Thm. 5, in the sign convention of Eq. 16).
+/// ∇f = −3T(I,u,u), ∇²f·v = −6T(I,u,v).
+/// </summary>
+public sealed class SphereCubicObjective : IObjective, IHessianVectorProduct
+{
+    private readonly ISymmetricTensor _tensor;
+
+    /// <summary>The objective for an order-3 tensor.</summary>
+    public SphereCubicObjective(ISymmetricTensor tensor)
+    {
+        ArgumentNullException.ThrowIfNull(tensor);
+        if (tensor.Order != 3)
+        {
+            throw new ArgumentException("T(u,u,u) here is for order-3 tensors", nameof(tensor));
+        }
+
+        _tensor = tensor;
+    }
+
+    /// <summary>The tensor (replaced by the caller between deflation steps via a new objective).</summary>
+    public ISymmetricTensor Tensor => _tensor;
+
+    /// <inheritdoc />
+    public int Dimension => _tensor.Dimension;
+
+    /// <inheritdoc />
+    public double Value(ReadOnlySpan<double> x) => -_tensor.Form(x, x, x, []);
+
+    /// <inheritdoc />
+    public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient)
+    {
+        _tensor.Contract(x, x, [], gradient);
+        double value = -TensorPrimitives.Dot(gradient, x);
+        TensorPrimitives.Multiply(gradient, -3.0, gradient);
+        return value;
+    }
+
+    /// <inheritdoc />
+    public void HessianVectorProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result)
+    {
+        _tensor.Contract(x, v, [], result);
+        TensorPrimitives.Multiply(result, -6.0, result);
+    }
+}

@@ -91,6 +91,17 @@ public sealed class DenseSymmetricTensor : ISymmetricTensor
         TensorPrimitives.MultiplyAdd(other._data, c, _data, _data);
     }
 
+    /// <summary>Overwrites the entries (row-major, d^p of them; the caller guarantees symmetry).</summary>
+    public void SetData(ReadOnlySpan<double> data)
+    {
+        if (data.Length != _data.Length)
+        {
+            throw new ArgumentException($"need {_data.Length} entries (got {data.Length})", nameof(data));
+        }
+
+        data.CopyTo(_data);
+    }
+
     /// <summary>‖T‖²_F.</summary>
     public double SquaredNorm() => TensorPrimitives.Dot(_data, _data);
 

@@ -1,0 +1,121 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace SaddleEscape.Tensors;
+
+/// <summary>
+/// Whitening and un-whitening for non-orthogonal components (seed 000 Alg. 2 and Proc. 3;
+/// Anandkumar et al. 2014 §4.3). From M₂ = Σ_j w_j a_j a_jᵀ (rank k) with the eigendecomposition
+/// M₂ = U diag(γ) Uᵀ: W = U diag(γ^{-1/2}) (so WᵀM₂W = I) and B = U diag(γ^{1/2}) = (Wᵀ)⁺.
+/// Then T(W, W, W) = Σ_j w_j^{-1/2} v_j^⊗3 with v_j = √w_j·Wᵀa_j orthonormal. Un-whitening takes
+/// the weights from the orthogonal decomposition itself — μ_j = w_j^{-1/2}, so w_j = 1/μ_j² and
+/// a_j = μ_j·B·v_j — which needs M₂ and M₃ to carry the same weights (true for moments of one
+/// latent-variable model), not the true components (the "loophole" seed 000 §3.3 complains of).
+/// </summary>
+public sealed class Whitening
+{
+    private Whitening(Matrix<double> w, Matrix<double> b)
+    {
+        W = w;
+        B = b;
+    }
+
+    /// <summary>W, d×k.</summary>
+    public Matrix<double> W { get; }
+
+    /// <summary>B = (Wᵀ)⁺, d×k.</summary>
+    public Matrix<double> B { get; }
+
+    /// <summary>k.</summary>
+    public int Rank => W.ColumnCount;
+
+    /// <summary>Builds W and B from the top-k eigenpairs of the symmetric d×d matrix <paramref name="secondMoment"/>.</summary>
+    public static Whitening FromSecondMoment(Matrix<double> secondMoment, int rank)
+    {
+        ArgumentNullException.ThrowIfNull(secondMoment);
+        int d = secondMoment.RowCount;
+        if (rank < 1 || rank > d)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rank), rank, $"rank must be in [1, {d}]");
+        }
+
+        var evd = secondMoment.Evd(Symmetricity.Symmetric);
+        var values = evd.EigenValues.Select(c => c.Real).ToArray();
+        var order = Enumerable.Range(0, d).OrderByDescending(i => values[i]).Take(rank).ToArray();
+        if (values[order[^1]] <= 1e-12 * Math.Max(1, values[order[0]]))
+        {
+            throw new ArgumentException($"M₂ has fewer than {rank} positive eigenvalues (the {rank}-th is {values[order[^1]]:E2})", nameof(secondMoment));
+        }
+
+        var w = Matrix<double>.Build.Dense(d, rank, (i, j) => evd.EigenVectors[i, order[j]] / Math.Sqrt(values[order[j]]));
+        var b = Matrix<double>.Build.Dense(d, rank, (i, j) => evd.EigenVectors[i, order[j]] * Math.Sqrt(values[order[j]]));
+        return new Whitening(w, b);
+    }
+
+    /// <summary>W as a d×k array (for <see cref="LowRankSymmetricTensor.Transform"/>).</summary>
+    public double[,] WArray() => W.ToArray();
+
+    /// <summary>
+    /// T(W, W, W) densely in dimension k for any order-3 tensor: entry (a, b, c) = T(W_a, W_b, W_c);
+    /// low-rank tensors use the cheaper <see cref="LowRankSymmetricTensor.Transform"/>.
+    /// </summary>
+    public ISymmetricTensor Whiten(ISymmetricTensor tensor)
+    {
+        ArgumentNullException.ThrowIfNull(tensor);
+        if (tensor is LowRankSymmetricTensor low)
+        {
+            return low.Transform(WArray());
+        }
+
+        int k = Rank;
+        var columns = Enumerable.Range(0, k).Select(j => W.Column(j).ToArray()).ToArray();
+        var result = new DenseSymmetricTensor(tensor.Order, k);
+        var data = new double[(int)Math.Pow(k, tensor.Order)];
+        var contracted = new double[tensor.Dimension];
+        int idx = 0;
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = 0; b < k; b++)
+            {
+                for (int c = 0; c < k; c++)
+                {
+                    if (tensor.Order == 3)
+                    {
+                        data[idx++] = tensor.Form(columns[a], columns[b], columns[c], []);
+                    }
+                    else
+                    {
+                        tensor.Contract(columns[b], columns[c], columns[a], contracted);
+                        for (int e = 0; e < k; e++)
+                        {
+                            data[idx++] = System.Numerics.Tensors.TensorPrimitives.Dot(contracted, columns[e]);
+                        }
+                    }
+                }
+            }
+        }
+
+        result.SetData(data);
+        return result;
+    }
+
+    /// <summary>Un-whitens orthogonal eigenpairs (v_j, μ_j) of T(W,W,W): weights w_j = 1/μ_j², components a_j = μ_j·B·v_j.</summary>
+    public (double[] Weights, double[,] Components) Unwhiten(IReadOnlyList<TensorEigenpair> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        int d = B.RowCount;
+        var weights = new double[pairs.Count];
+        var components = new double[pairs.Count, d];
+        for (int j = 0; j < pairs.Count; j++)
+        {
+            double mu = pairs[j].Eigenvalue;
+            weights[j] = 1 / (mu * mu);
+            var a = B * Vector<double>.Build.DenseOfArray(pairs[j].Vector) * mu;
+            for (int i = 0; i < d; i++)
+            {
+                components[j, i] = a[i];
+            }
+        }
+
+        return (weights, components);
+    }
+}

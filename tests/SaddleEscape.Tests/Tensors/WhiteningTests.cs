@@ -1,0 +1,76 @@
+using MathNet.Numerics.LinearAlgebra;
+using SaddleEscape.Tensors;
+using Xunit.Abstractions;
+
+namespace SaddleEscape.Tests.Tensors;
+
+public sealed class WhiteningTests(ITestOutputHelper output)
+{
+    private static (double[,] A, double[] W) Model(int k, int d, int seed)
+    {
+        var random = new Random(seed);
+        var a = RandomComponents.WithCondition(k, d, 8, random);
+        var w = Enumerable.Range(0, k).Select(_ => 0.5 + random.NextDouble()).ToArray();
+        return (a, w);
+    }
+
+    private static double WeightError(double[] truth, double[] estimate)
+    {
+        var t = truth.Order().ToArray();
+        var e = estimate.Order().ToArray();
+        return t.Zip(e, (x, y) => Math.Abs(x - y)).Max();
+    }
+
+    [Theory]
+    [InlineData(5, 8, 1)]
+    [InlineData(4, 4, 2)]
+    [InlineData(6, 12, 3)]
+    public void ExactMomentsRoundTripToOneInAMillion(int k, int d, int seed)
+    {
+        var (a, w) = Model(k, d, seed);
+        Assert.True(RandomComponents.ConditionNumber(a) <= 10, $"condition {RandomComponents.ConditionNumber(a)}");
+        var am = Matrix<double>.Build.DenseOfArray(a);
+        var m2 = am.TransposeThisAndMultiply(Matrix<double>.Build.DiagonalOfDiagonalArray(w) * am);
+        var m3 = LowRankSymmetricTensor.FromComponents(3, w, a);
+        var whitening = Whitening.FromSecondMoment(m2, k);
+        var pairs = TensorPowerMethod.Decompose(whitening.Whiten(m3), k, restarts: 10, iterations: 100, svdStarts: true, new Random(seed));
+        var (weights, components) = whitening.Unwhiten(pairs);
+        double error = ComponentMatching.Error(RandomComponents.Flatten(components), RandomComponents.Flatten(a), d);
+        Assert.True(error <= 1e-6, $"component error {error}");
+        Assert.True(WeightError(w, weights) <= 1e-6, $"weight error {WeightError(w, weights)}");
+    }
+
+    [Fact]
+    public void FromSamplesTheErrorShrinksWithN()
+    {
+        var (a, w) = Model(4, 6, 7);
+        double previous = double.PositiveInfinity;
+        foreach (int n in new[] { 2_000, 20_000, 100_000 })
+        {
+            var x = SphericalGaussianMixture.Sample(a, w, 0.1, n, new Random(n));
+            var whitening = Whitening.FromSecondMoment(SphericalGaussianMixture.SecondMoment(x, 0.1), 4);
+            var t = SphericalGaussianMixture.WhitenedThirdMoment(x, 0.1, whitening);
+            var (_, components) = whitening.Unwhiten(TensorPowerMethod.Decompose(t, 4, 10, 100, true, new Random(1)));
+            double error = ComponentMatching.Error(RandomComponents.Flatten(components), RandomComponents.Flatten(a), 6);
+            output.WriteLine($"n = {n}: component error {error:E3}");
+            Assert.True(error < previous * 1.2, $"error {error} at n = {n} did not shrink from {previous}");
+            previous = error;
+        }
+
+        Assert.True(previous < 0.1, $"error at n = 1e5 is {previous}");
+    }
+
+    [Fact]
+    public void PowerMethodRecoversAnOrthogonalTensor()
+    {
+        var comps = RandomComponents.Orthonormal(5, 7, new Random(3));
+        var lambdas = new[] { 1.0, 1.5, 2.0, 2.5, 3.0 };
+        foreach (int order in new[] { 3, 4 })
+        {
+            var pairs = TensorPowerMethod.Decompose(LowRankSymmetricTensor.FromComponents(order, lambdas, comps), 5, 10, 50, svdStarts: order == 3, new Random(4));
+            var estimate = pairs.SelectMany(p => p.Vector).ToArray();
+            Assert.True(ComponentMatching.Error(estimate, RandomComponents.Flatten(comps), 7) < 1e-8);
+            Assert.Equal(lambdas.Reverse(), pairs.Select(p => Math.Round(p.Eigenvalue, 8)));
+        }
+    }
+}

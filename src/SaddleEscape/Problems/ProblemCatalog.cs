@@ -9,6 +9,8 @@ public static class ProblemCatalog
         new QuadraticSaddleProblem(),
         new OctopusProblem(),
         new TensorOrthogonal4Problem(),
+        new TensorSphere3Problem(),
+        new TensorIca4Problem(),
     ];
 
     /// <summary>The problem called <paramref name="name"/>; a clear <see cref="ArgumentException"/> listing the known names otherwise.</summary>

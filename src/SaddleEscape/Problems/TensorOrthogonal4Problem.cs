@@ -78,7 +78,7 @@ public sealed class TensorOrthogonal4Problem : ProblemDefinition
         if (sigma > 0 && noiseForm == "low-rank")
         {
             var (nw, nf) = SymmetricNoise.LowRank(4, dimension, dimension, sigma, random);
-            tensor = new LowRankSymmetricTensor(4, [.. lambdas, .. nw], [.. flat, .. nf], dimension);
+            tensor = new LowRankSymmetricTensor(4, lambdas, flat, dimension).Append(nw, nf);
             squaredNorm = ((LowRankSymmetricTensor)tensor).ToDenseNormSquared();
         }
         else

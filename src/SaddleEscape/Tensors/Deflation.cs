@@ -8,22 +8,12 @@ public static class Deflation
     {
         ArgumentNullException.ThrowIfNull(tensor);
         ArgumentNullException.ThrowIfNull(pair);
-        var term = new LowRankSymmetricTensor(tensor.Order, [-pair.Eigenvalue], pair.Vector, tensor.Dimension);
         if (tensor is LowRankSymmetricTensor low)
         {
-            var factors = new double[(low.Rank + 1) * low.Dimension];
-            var weights = new double[low.Rank + 1];
-            low.Weights.CopyTo(weights);
-            weights[^1] = -pair.Eigenvalue;
-            for (int k = 0; k < low.Rank; k++)
-            {
-                low.Factor(k).CopyTo(factors.AsSpan(k * low.Dimension));
-            }
-
-            pair.Vector.CopyTo(factors, low.Rank * low.Dimension);
-            return new LowRankSymmetricTensor(tensor.Order, weights, factors, tensor.Dimension);
+            return low.Append([-pair.Eigenvalue], pair.Vector);
         }
 
+        var term = new LowRankSymmetricTensor(tensor.Order, [-pair.Eigenvalue], pair.Vector, tensor.Dimension);
         return new SumOfSymmetricTensors(tensor, term);
     }
 

@@ -133,6 +133,10 @@ public sealed class LowRankSymmetricTensor : ISymmetricTensor
         return new LowRankSymmetricTensor(Order, _weights, factors, m);
     }
 
+    /// <summary>T + Σ_l w_l b_l^⊗p as one low-rank tensor (extra factors k'×d, row-major).</summary>
+    public LowRankSymmetricTensor Append(ReadOnlySpan<double> weights, ReadOnlySpan<double> factors) =>
+        new(Order, [.. _weights, .. weights], [.. _factors, .. factors], Dimension);
+
     /// <summary>‖T‖²_F = Σ_{k,l} w_k w_l (a_kᵀa_l)^p, in O(k²·d) without forming T.</summary>
     public double ToDenseNormSquared()
     {

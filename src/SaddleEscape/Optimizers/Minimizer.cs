@@ -37,7 +37,7 @@ public static class Minimizer
         var state = new OptimizationState(oracle, manifold, x, new Random(options.Seed), events);
         var trace = new Trace(options.TraceMaxRows);
         var domain = oracle.Objective as IRestrictedDomain;
-        var progress = new MinimizerProgress(oracle.Counts, () => EstimateLambdaMin(oracle, manifold, x));
+        var progress = new MinimizerProgress(oracle.Counts, () => EstimateLambdaMin(oracle, manifold, x), x);
         optimizer.Initialize(state);
         bool charged = optimizer.NeedsGradientAtIterate;
 

@@ -7,11 +7,15 @@ public sealed class MinimizerProgress
 {
     private readonly Func<double> _lambdaMin;
 
-    internal MinimizerProgress(EvaluationCounts counts, Func<double> lambdaMin)
+    internal MinimizerProgress(EvaluationCounts counts, Func<double> lambdaMin, double[] point)
     {
         Counts = counts;
         _lambdaMin = lambdaMin;
+        Point = point;
     }
+
+    /// <summary>The live iterate x_t (the run's own buffer: read it, copy it, never write to it).</summary>
+    public double[] Point { get; }
 
     /// <summary>t: steps taken so far.</summary>
     public long Iteration { get; internal set; }

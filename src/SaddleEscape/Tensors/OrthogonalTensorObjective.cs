@@ -42,6 +42,9 @@ public sealed class OrthogonalTensorObjective : IObjective, IHessianVectorProduc
         }
     }
 
+    /// <summary>The tensor T.</summary>
+    public ISymmetricTensor Tensor => _tensor;
+
     /// <summary>m, the number of unit vectors u_i.</summary>
     public int Vectors { get; }
 

@@ -1,0 +1,16 @@
+namespace SaddleEscape.Experiments;
+
+/// <summary>One run of the tensor-decomposition experiment.</summary>
+/// <param name="Method">Optimizer name or "power-method".</param>
+/// <param name="Dimension">d.</param>
+/// <param name="Noisy">Whether T carried symmetric noise.</param>
+/// <param name="Seed">Seed (tensor, start and noise).</param>
+/// <param name="Error">Final recovery error (Hungarian matching over permutations and signs).</param>
+/// <param name="Iterations">Optimiser iterations, or total power iterations.</param>
+/// <param name="WallSeconds">Wall time of the run (certificate excluded).</param>
+/// <param name="Classification">Certificate of the final point on the product of spheres ("—" for the power method).</param>
+/// <param name="LambdaMin">λ_min of the Riemannian Hessian at the end (NaN for the power method).</param>
+/// <param name="Curve">(iteration, seconds, error) checkpoints.</param>
+public sealed record TensorDecompositionRun(
+    string Method, int Dimension, bool Noisy, int Seed, double Error, long Iterations, double WallSeconds, string Classification, double LambdaMin,
+    IReadOnlyList<(long Iteration, double Seconds, double Error)> Curve);

@@ -95,7 +95,9 @@ public static class TensorDecompositionExperiment
             var pair = TensorPowerMethod.ExtractOne(t, restarts, iterations, svdStarts: false, random);
             total += ((restarts + 1) * iterations);
             found.AddRange(pair.Vector);
-            curve.Add((total, clock.Elapsed.TotalSeconds, problem.Truth!.RecoveryError(found.ToArray())));
+            // Until every component is found the decomposition is incomplete: missing ones count as error 1.
+            double partial = found.Count == d * d ? problem.Truth!.RecoveryError(found.ToArray()) : Math.Max(1.0, problem.Truth!.RecoveryError(found.ToArray()));
+            curve.Add((total, clock.Elapsed.TotalSeconds, partial));
             return pair;
         });
         double seconds = clock.Elapsed.TotalSeconds;

@@ -143,3 +143,49 @@ public sealed class SymmetricTensorTests
         Assert.Equal([2, 1, 0], ComponentMatching.Hungarian(new double[,] { { 4, 1, 0 }, { 2, 0, 5 }, { 0, 3, 3 } }));
     }
 }
+
+public sealed class MultilinearFormTests
+{
+    /// <summary>Eq. 4 by brute force over the dense entries, against both implementations.</summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void MultilinearFormMatchesTheDefinition(int order)
+    {
+        const int d = 4;
+        var low = new LowRankSymmetricTensor(order, [0.7, -1.2, 0.4], TestPoints.Gaussian(3 * d, order), d);
+        var dense = low.ToDense();
+        var ms = Enumerable.Range(0, order).Select(t => MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfColumnMajor(d, 2 + (t % 2), TestPoints.Gaussian(d * (2 + (t % 2)), 10 + t))).ToArray();
+        var fast = MultilinearForm.Apply(low, ms);
+        var generic = MultilinearForm.Apply(dense, ms);
+        var sizes = ms.Select(m => m.ColumnCount).ToArray();
+        var data = dense.Data.ToArray();
+        for (int flat = 0; flat < fast.Length; flat++)
+        {
+            var idx = new int[order];
+            int rest = flat;
+            for (int t = order - 1; t >= 0; t--)
+            {
+                idx[t] = rest % sizes[t];
+                rest /= sizes[t];
+            }
+
+            double expected = 0;
+            for (int j = 0; j < data.Length; j++)
+            {
+                int r = j;
+                double prod = data[j];
+                for (int t = order - 1; t >= 0; t--)
+                {
+                    prod *= ms[t][r % d, idx[t]];
+                    r /= d;
+                }
+
+                expected += prod;
+            }
+
+            Assert.Equal(expected, fast[flat], 10);
+            Assert.Equal(expected, generic[flat], 10);
+        }
+    }
+}

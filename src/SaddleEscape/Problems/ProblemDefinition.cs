@@ -33,6 +33,16 @@ public abstract class ProblemDefinition
         return Parameters.ToDictionary(p => p.Key, p => settings.Text(p.Key, p.Default), StringComparer.Ordinal);
     }
 
+    /// <summary>A Gaussian point projected onto <paramref name="manifold"/> (uniform on spheres), from the seed's start stream.</summary>
+    protected static double[] RandomStartOn(Manifolds.IManifold manifold, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(manifold);
+        var x0 = new double[manifold.AmbientDimension];
+        MathNet.Numerics.Distributions.Normal.Samples(StartRandom(seed), x0, 0, 1);
+        manifold.ProjectToManifold(x0);
+        return x0;
+    }
+
     /// <summary>A random source for start points, decorrelated from the optimiser's stream of the same seed.</summary>
     protected static Random StartRandom(int seed) => new(unchecked((seed * 7919) + 104729));
 

@@ -44,9 +44,7 @@ public sealed class TensorIca4Problem : ProblemDefinition
         var components = RandomComponents.Orthonormal(dimension, dimension, random);
         var flat = RandomComponents.Flatten(components);
         var manifold = new ProductOfSpheres(dimension, dimension);
-        var x0 = new double[dimension * dimension];
-        Normal.Samples(StartRandom(seed), x0, 0, 1);
-        manifold.ProjectToManifold(x0);
+        var x0 = RandomStartOn(manifold, seed);
         return new ProblemInstance
         {
             Name = Name,

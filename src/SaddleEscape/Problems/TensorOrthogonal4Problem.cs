@@ -103,9 +103,7 @@ public sealed class TensorOrthogonal4Problem : ProblemDefinition
             ? new OrthogonalTensorObjective(tensor, k)
             : new FrobeniusTensorObjective(tensor, k, squaredNorm);
         var manifold = new ProductOfSpheres(k, dimension);
-        var x0 = new double[k * dimension];
-        Normal.Samples(StartRandom(seed), x0, 0, 1);
-        manifold.ProjectToManifold(x0);
+        var x0 = RandomStartOn(manifold, seed);
         double? fStar = sigma > 0 ? null : objectiveName == "ge" || weightsKind == "ones" ? 0.0 : null;
         return new ProblemInstance
         {

@@ -58,9 +58,7 @@ public sealed class TensorSphere3Problem : ProblemDefinition
 
         var flat = RandomComponents.Flatten(components);
         var manifold = new Sphere(dimension);
-        var x0 = new double[dimension];
-        Normal.Samples(StartRandom(seed), x0, 0, 1);
-        manifold.ProjectToManifold(x0);
+        var x0 = RandomStartOn(manifold, seed);
         return new ProblemInstance
         {
             Name = Name,

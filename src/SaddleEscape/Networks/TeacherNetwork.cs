@@ -1,0 +1,80 @@
+using MathNet.Numerics.Distributions;
+
+namespace SaddleEscape.Networks;
+
+/// <summary>
+/// The teacher of seed 003 (Eq. 1.1/2.1): y = a*ᵀσ(B*x) + ξ with x ~ N(0, I_d), B* ∈ R^{m×d} (rows b*_i),
+/// a* ∈ R^m, and Gaussian label noise ξ ~ N(0, s²).
+/// </summary>
+public sealed class TeacherNetwork
+{
+    /// <summary>The teacher with output weights a*, first-layer rows B* (m×d, row-major), activation σ and noise s.</summary>
+    public TeacherNetwork(double[] outputWeights, double[] firstLayer, int inputDimension, Activation activation, double noiseStd = 0)
+    {
+        ArgumentNullException.ThrowIfNull(outputWeights);
+        ArgumentNullException.ThrowIfNull(firstLayer);
+        ArgumentNullException.ThrowIfNull(activation);
+        if (firstLayer.Length != outputWeights.Length * inputDimension)
+        {
+            throw new ArgumentException($"B* must hold m×d = {outputWeights.Length}×{inputDimension} numbers (got {firstLayer.Length})");
+        }
+
+        if (!(noiseStd >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(noiseStd), noiseStd, "label noise must be ≥ 0");
+        }
+
+        A = (double[])outputWeights.Clone();
+        B = (double[])firstLayer.Clone();
+        InputDimension = inputDimension;
+        Sigma = activation;
+        NoiseStd = noiseStd;
+    }
+
+    /// <summary>a*.</summary>
+    public double[] A { get; }
+
+    /// <summary>B*, m×d row-major.</summary>
+    public double[] B { get; }
+
+    /// <summary>m.</summary>
+    public int Hidden => A.Length;
+
+    /// <summary>d.</summary>
+    public int InputDimension { get; }
+
+    /// <summary>σ.</summary>
+    public Activation Sigma { get; }
+
+    /// <summary>s, the label-noise standard deviation.</summary>
+    public double NoiseStd { get; }
+
+    /// <summary>Draws x ~ N(0, I) into <paramref name="x"/> and returns y = a*ᵀσ(B*x) + ξ.</summary>
+    public double Sample(Random random, Span<double> x)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        for (int l = 0; l < x.Length; l++)
+        {
+            x[l] = Normal.Sample(random, 0, 1);
+        }
+
+        return Output(x) + (NoiseStd > 0 ? Normal.Sample(random, 0, NoiseStd) : 0);
+    }
+
+    /// <summary>a*ᵀσ(B*x) (noise-free).</summary>
+    public double Output(ReadOnlySpan<double> x) => NetworkOutput(A, B, x, Sigma.Function);
+
+    /// <summary>aᵀγ(Bx) for any one-hidden-layer network.</summary>
+    public static double NetworkOutput(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> x, Func<double, double> gamma)
+    {
+        ArgumentNullException.ThrowIfNull(gamma);
+        int d = x.Length;
+        double y = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            y += a[i] * gamma(System.Numerics.Tensors.TensorPrimitives.Dot(b.Slice(i * d, d), x));
+        }
+
+        return y;
+    }
+}

@@ -1,0 +1,122 @@
+using MathNet.Numerics.LinearAlgebra;
+using SaddleEscape.Networks;
+using SaddleEscape.Objectives;
+
+namespace SaddleEscape.Tests.Networks;
+
+public sealed class DesignedObjectiveTests
+{
+    /// <summary>A user-supplied activation with σ₄ ≠ 0 (sigmoid and tanh are odd about their centre, so σ₄ = 0 and G is undefined for them).</summary>
+    private static readonly Activation Softplus = new("softplus", z => Math.Log(1 + Math.Exp(z)), z => 1 / (1 + Math.Exp(-z)));
+
+    private static TeacherNetwork Teacher(string activation, int d) =>
+        new(Enumerable.Range(0, d).Select(i => 1.0 + (0.1 * i)).ToArray(), RandomOrthogonal(d, 3), d, activation == "softplus" ? Softplus : Activation.Named(activation));
+
+    private static double[] RandomOrthogonal(int d, int seed) => SaddleEscape.Tensors.RandomComponents.Flatten(SaddleEscape.Tensors.RandomComponents.Orthonormal(d, d, new Random(seed)));
+
+    /// <summary>The batch objective for fixed samples, as an ordinary objective for the derivative checker.</summary>
+    private sealed class FixedBatch(DesignedObjectiveSampler sampler, Matrix<double> xs, double[] ys, int dimension) : IObjective
+    {
+        public int Dimension => dimension;
+
+        public double Value(ReadOnlySpan<double> x) => sampler.Evaluate(x, [], xs, ys);
+
+        public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient) => sampler.Evaluate(x, gradient, xs, ys);
+    }
+
+    [Fact]
+    public void SampleGradientMatchesFiniteDifferences()
+    {
+        var teacher = Teacher("relu", 4);
+        var sampler = new DesignedObjectiveSampler(teacher, new DesignedObjectiveSettings(0.3, 2));
+        var random = new Random(1);
+        var xs = Matrix<double>.Build.Dense(50, 4);
+        var ys = new double[50];
+        var row = new double[4];
+        for (int t = 0; t < 50; t++)
+        {
+            ys[t] = teacher.Sample(random, row);
+            xs.SetRow(t, row);
+        }
+
+        var check = DerivativeChecker.CheckGradient(new FixedBatch(sampler, xs, ys, 16), TestPoints.Gaussian(16, 2), new Random(3), tolerance: 1e-7);
+        Assert.True(check.Passed, check.ToString());
+    }
+
+    [Fact]
+    public void PopulationGradientAndHvpMatchFiniteDifferences()
+    {
+        var g = new DesignedObjectiveG(Teacher("softplus", 5), new DesignedObjectiveSettings(0.2, 3));
+        var x = TestPoints.Gaussian(25, 4);
+        Assert.True(DerivativeChecker.CheckGradient(g, x, new Random(1), tolerance: 1e-7).Passed);
+        var h = DerivativeChecker.CheckHessianVectorProduct(g, x, new Random(2), tolerance: 1e-7);
+        Assert.True(h.Passed, h.ToString());
+    }
+
+    /// <summary>The population closed form (Stein's lemma; Thm. 2.6 up to its factor 2) against Monte Carlo: value and every gradient coordinate within 4 standard errors.</summary>
+    [Theory]
+    [InlineData("relu")]
+    [InlineData("softplus")]
+    public void PopulationFormMatchesMonteCarlo(string activation)
+    {
+        const int d = 3;
+        var teacher = Teacher(activation, d);
+        var settings = new DesignedObjectiveSettings(0.5, 1);
+        var sampler = new DesignedObjectiveSampler(teacher, settings);
+        var population = new DesignedObjectiveG(teacher, settings);
+        var b = TestPoints.Gaussian(d * d, 7, 0.7);
+        var exact = new double[d * d];
+        double exactValue = population.ValueAndGradient(b, exact);
+
+        const int batches = 400, batch = 2500;
+        var random = new Random(11);
+        var g = new double[d * d];
+        var sum = new double[d * d];
+        var sum2 = new double[d * d];
+        double vs = 0, vs2 = 0;
+        for (int k = 0; k < batches; k++)
+        {
+            double v = sampler.StochasticGradient(b, g, batch, random);
+            vs += v;
+            vs2 += v * v;
+            for (int i = 0; i < g.Length; i++)
+            {
+                sum[i] += g[i];
+                sum2[i] += g[i] * g[i];
+            }
+        }
+
+        double mean = vs / batches, se = Math.Sqrt(((vs2 / batches) - (mean * mean)) / batches);
+        Assert.True(Math.Abs(mean - exactValue) <= 4 * se, $"{activation}: value {mean} ± {se} vs {exactValue}");
+        for (int i = 0; i < g.Length; i++)
+        {
+            double mi = sum[i] / batches, si = Math.Sqrt(((sum2[i] / batches) - (mi * mi)) / batches);
+            Assert.True(Math.Abs(mi - exact[i]) <= 4 * si, $"{activation}: ∂G/∂B[{i}] {mi} ± {si} vs {exact[i]}");
+        }
+    }
+
+    [Fact]
+    public void OddActivationsAreRejectedBecauseSigmaFourVanishes()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new DesignedObjectiveG(Teacher("tanh", 3), new DesignedObjectiveSettings()));
+        Assert.Contains("σ₄", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PermutationErrorIsZeroForSignedPermutationsAndLargeOtherwise()
+    {
+        var bStar = RandomOrthogonal(4, 1);
+        var permuted = new double[16];
+        int[] perm = [2, 0, 3, 1];
+        for (int i = 0; i < 4; i++)
+        {
+            for (int l = 0; l < 4; l++)
+            {
+                permuted[(i * 4) + l] = (i % 2 == 0 ? -1 : 1) * 1.3 * bStar[(perm[i] * 4) + l];
+            }
+        }
+
+        Assert.Equal(0, PermutationError.Error(PermutationError.Q(permuted, bStar, 4)), 12);
+        Assert.True(PermutationError.Error(PermutationError.Q(TestPoints.Gaussian(16, 5), bStar, 4)) > 0.1);
+    }
+}

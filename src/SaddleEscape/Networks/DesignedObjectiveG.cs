@@ -35,7 +35,7 @@ public sealed class DesignedObjectiveG : IObjective, IHessianVectorProduct
         int d = teacher.InputDimension;
         Hidden = teacher.Hidden;
         InputDimension = d;
-        double c1 = 2 * Math.Sqrt(6) * Math.Abs(Sigma4);
+        double c1 = Math.Sqrt(6) * Math.Abs(Sigma4);
         _pairs = new OrthogonalTensorObjective(new LowRankSymmetricTensor(4, teacher.A.Select(a => c1 * a).ToArray(), teacher.B, d), Hidden);
         double c2 = settings.Mu * Math.Abs(Sigma4) / (2 * Math.Sqrt(6));
         _quartic = new LowRankSymmetricTensor(4, teacher.A.Select(a => -c2 * a).ToArray(), teacher.B, d);

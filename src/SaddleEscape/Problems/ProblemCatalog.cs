@@ -11,6 +11,7 @@ public static class ProblemCatalog
         new TensorOrthogonal4Problem(),
         new TensorSphere3Problem(),
         new TensorIca4Problem(),
+        new LandscapeDesignGProblem(),
     ];
 
     /// <summary>The problem called <paramref name="name"/>; a clear <see cref="ArgumentException"/> listing the known names otherwise.</summary>

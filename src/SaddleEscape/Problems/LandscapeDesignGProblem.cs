@@ -1,0 +1,81 @@
+using MathNet.Numerics.Distributions;
+using SaddleEscape.Catalog;
+using SaddleEscape.Manifolds;
+using SaddleEscape.Networks;
+using SaddleEscape.Tensors;
+
+namespace SaddleEscape.Problems;
+
+/// <summary>
+/// Catalogue entry <c>landscape-design-G</c>: Ge, Lee &amp; Ma's designed objective G(B) (seed 003
+/// Eq. 2.7, Thm. 2.3/2.6) for a teacher y = a*ᵀσ(B*x) with orthogonal B* (m = d) and a* &gt; 0, over
+/// B ∈ R^{d×d}. <c>oracle=population</c> (default) minimises the closed form; <c>oracle=samples</c>
+/// gives SGD-type optimisers the sample objective with fresh teacher samples each step.
+/// Recovery error: e(Q) of Eq. 4.1 (stricter max reading, see <see cref="PermutationError"/>).
+/// </summary>
+public sealed class LandscapeDesignGProblem : ProblemDefinition
+{
+    /// <inheritdoc />
+    public override string Name => "landscape-design-G";
+
+    /// <inheritdoc />
+    public override string Summary => "Ge, Lee & Ma's designed objective G(B) for a one-hidden-layer teacher (all local minima global)";
+
+    /// <inheritdoc />
+    public override string Reference => "seed 003 Eq. 2.7–2.9, Thm. 2.3, Thm. 2.6 (Ge, Lee & Ma, ICLR 2018)";
+
+    /// <inheritdoc />
+    public override string GroundTruthSummary => "local minima B = D·P·B* (P permutation, D ≈ ±I): e(Q) = 0 at every one of them";
+
+    /// <inheritdoc />
+    public override int DefaultDimension => 10;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        new("activation", "relu", "teacher activation: relu, or another with σ₄ ≠ 0 (sigmoid and tanh have σ₄ = 0)"),
+        new("teacher", "random", "B*: random (a random orthogonal matrix) or identity (the paper's experiments)"),
+        new("a_star", "ones", "a*: ones (the paper's) or random (uniform in [1, 2])"),
+        new("mu", "0.1", "μ of Eq. 2.7"),
+        new("lambda", "10", "λ of Eq. 2.7"),
+        new("oracle", "population", "population (closed form) or samples (fresh teacher samples; SGD batch from --opt batch_size)"),
+    ];
+
+    /// <inheritdoc />
+    public override ProblemInstance Create(int dimension, KeyValueSettings settings, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        string owner = settings.Owner;
+        Require(owner, "dimension", dimension >= 2, dimension, "≥ 2");
+        var activation = Activation.Named(settings.Choice("activation", "relu", "relu", "sigmoid", "tanh"));
+        string teacherKind = settings.Choice("teacher", "random", "random", "identity");
+        string aKind = settings.Choice("a_star", "ones", "ones", "random");
+        double mu = settings.Number("mu", 0.1), lambda = settings.Number("lambda", 10);
+        string oracle = settings.Choice("oracle", "population", "population", "samples");
+        Require(owner, "mu", mu >= 0, mu, "≥ 0");
+        Require(owner, "lambda", lambda > 0, lambda, "> 0");
+        var random = new Random(unchecked((seed * 31) + 13));
+        var bStar = teacherKind == "identity"
+            ? Enumerable.Range(0, dimension * dimension).Select(i => i / dimension == i % dimension ? 1.0 : 0.0).ToArray()
+            : RandomComponents.Flatten(RandomComponents.Orthonormal(dimension, dimension, random));
+        var aStar = Enumerable.Range(0, dimension).Select(_ => aKind == "ones" ? 1.0 : 1 + random.NextDouble()).ToArray();
+        var teacher = new TeacherNetwork(aStar, bStar, dimension, activation);
+        var design = new DesignedObjectiveSettings(mu, lambda);
+        var objective = new DesignedObjectiveG(teacher, design);
+        var x0 = new double[dimension * dimension];
+        Normal.Samples(StartRandom(seed), x0, 0, 1 / Math.Sqrt(dimension));
+        return new ProblemInstance
+        {
+            Name = Name,
+            Size = dimension,
+            Objective = objective,
+            Stochastic = oracle == "samples" ? new DesignedObjectiveSampler(teacher, design) : null,
+            Manifold = new Euclidean(dimension * dimension),
+            Start = x0,
+            SuggestedStepSize = 0.5 / (8 * lambda),
+            Settings = Effective(settings),
+            Truth = new GroundTruth(null, "e(Q) of seed 003 Eq. 4.1 with Q = B·B*⁻¹ (rows normalised), max of its row and column parts", x => PermutationError.Error(PermutationError.Q(x, bStar, dimension))),
+            OptimizerDefaults = new Dictionary<string, string[]> { ["sgd"] = ["batch_size=8192"] },
+        };
+    }
+}

@@ -28,17 +28,18 @@ internal static class RunCommand
         var certGrad = new Option<double>("--cert-grad-tol") { Description = "certificate: stationary when ‖grad f‖ ≤ this", DefaultValueFactory = _ => 1e-6 };
         var certEig = new Option<double>("--cert-eig-tol") { Description = "certificate: eigenvalues within ±this·max(1,|λ_max|) count as 0", DefaultValueFactory = _ => 1e-6 };
         var output = new Option<string?>("--out") { Description = "directory for summary.json, trace.csv, trace.png" };
+        var monitor = new Option<int?>("--monitor-every") { Description = "stochastic optimizers: evaluate the true f and gradient (not charged) every N iterations (default: 1, or max-iters/500 on problems with a stochastic oracle)" };
 
         var command = new Command("run", "run one optimizer on one problem and certify where it ended")
         {
-            problem, dim, set, optimizer, opt, seed, init, maxIters, gradTol, target, budget, wall, certGrad, certEig, output,
+            problem, dim, set, optimizer, opt, seed, init, maxIters, gradTol, target, budget, wall, certGrad, certEig, output, monitor,
         };
         command.SetAction(parse =>
         {
             var request = new RunRequest(
                 parse.GetValue(problem)!, parse.GetValue(dim), parse.GetValue(set) ?? [], parse.GetValue(optimizer)!, parse.GetValue(opt) ?? [],
                 parse.GetValue(seed), parse.GetValue(init), parse.GetValue(maxIters), parse.GetValue(gradTol), parse.GetValue(target),
-                parse.GetValue(budget), parse.GetValue(wall), parse.GetValue(certGrad), parse.GetValue(certEig), parse.GetValue(output));
+                parse.GetValue(budget), parse.GetValue(wall), parse.GetValue(certGrad), parse.GetValue(certEig), parse.GetValue(output), parse.GetValue(monitor));
             return Execute(request);
         });
         return command;
@@ -46,7 +47,7 @@ internal static class RunCommand
 
     internal sealed record RunRequest(
         string Problem, int? Dim, string[] Set, string Optimizer, string[] Opt, int Seed, string? Init, long MaxIters, double GradTol,
-        double? Target, long? MaxGrads, double? MaxSeconds, double CertGradTol, double CertEigTol, string? Out);
+        double? Target, long? MaxGrads, double? MaxSeconds, double CertGradTol, double CertEigTol, string? Out, int? MonitorEvery = null);
 
     internal static int Execute(RunRequest r)
     {
@@ -59,6 +60,12 @@ internal static class RunCommand
         var optimizerSettings = OptimizerCatalog.Get(r.Optimizer).EffectiveSettings(r.Opt, instance);
         var stop = BuildStop(r, optimizer);
         var certificate = new CertificateOptions(r.CertGradTol, r.CertEigTol).Validate();
+        int monitorEvery = r.MonitorEvery ?? (instance.Stochastic is null ? 1 : (int)Math.Clamp(r.MaxIters / 500, 1, int.MaxValue));
+        if (monitorEvery < 1)
+        {
+            throw new ArgumentException($"--monitor-every must be ≥ 1 (got {monitorEvery})");
+        }
+
         if (r.Out is not null)
         {
             Directory.CreateDirectory(r.Out);
@@ -70,6 +77,7 @@ internal static class RunCommand
                 Seed = r.Seed,
                 Stop = stop,
                 Certificate = certificate,
+                MonitorEvery = monitorEvery,
                 ProgressEvery = (int)Math.Clamp(r.MaxIters / 200, 1, 10_000),
                 Progress = p => report(p.Iteration, FormattableString.Invariant($"f = {p.Value:G6}, ‖∇f‖ = {p.GradientNorm:E2}, escapes {p.Escapes}")),
             }));

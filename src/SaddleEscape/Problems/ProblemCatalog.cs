@@ -12,6 +12,7 @@ public static class ProblemCatalog
         new TensorSphere3Problem(),
         new TensorIca4Problem(),
         new LandscapeDesignGProblem(),
+        new LandscapeDesignFProblem(),
     ];
 
     /// <summary>The problem called <paramref name="name"/>; a clear <see cref="ArgumentException"/> listing the known names otherwise.</summary>

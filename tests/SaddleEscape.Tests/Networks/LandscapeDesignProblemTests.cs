@@ -21,3 +21,28 @@ public sealed class LandscapeDesignProblemTests
         Assert.True(p.Truth.RecoveryError(p.Start) > 0.2, "the random start is far from a permutation");
     }
 }
+
+public sealed class NetworkSquaredLossTests
+{
+    [Theory]
+    [InlineData("relu")]
+    [InlineData("sigmoid")]
+    public void GradientMatchesFiniteDifferencesOnAFixedSample(string activation)
+    {
+        var act = SaddleEscape.Networks.Activation.Named(activation);
+        var teacher = new SaddleEscape.Networks.TeacherNetwork([1.0, 0.5, 2.0], TestPoints.Gaussian(12, 1), 4, act, 0.1);
+        var loss = new SaddleEscape.Networks.NetworkSquaredLoss(teacher, act.Function, act.Derivative, 300, 2);
+        var check = SaddleEscape.Objectives.DerivativeChecker.CheckGradient(loss, TestPoints.Gaussian(15, 3), new Random(4), step: 1e-6, tolerance: 1e-6);
+        Assert.True(check.Passed, check.ToString());
+    }
+
+    [Fact]
+    public void AtTheTeacherTheRiskIsTheLabelNoise()
+    {
+        var act = SaddleEscape.Networks.Activation.Relu;
+        var teacher = new SaddleEscape.Networks.TeacherNetwork([1.0, 1.0], [1.0, 0, 0, 1.0], 2, act, 0.3);
+        var loss = new SaddleEscape.Networks.NetworkSquaredLoss(teacher, act.Function, act.Derivative, 50_000, 5);
+        double risk = loss.Value([1.0, 1.0, 1.0, 0, 0, 1.0]);
+        Assert.InRange(risk, 0.09 * 0.97, 0.09 * 1.03);
+    }
+}

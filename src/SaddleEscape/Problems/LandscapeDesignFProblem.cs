@@ -1,0 +1,72 @@
+using MathNet.Numerics.Distributions;
+using SaddleEscape.Catalog;
+using SaddleEscape.Manifolds;
+using SaddleEscape.Networks;
+using SaddleEscape.Tensors;
+
+namespace SaddleEscape.Problems;
+
+/// <summary>
+/// Catalogue entry <c>landscape-design-f</c>: the plain ℓ₂ risk f(a, B) = E[(aᵀσ(Bx) − y)²] of a student
+/// with the teacher's activation (seed 003 Eq. 2.2), trained on fresh samples. The paper reports
+/// that SGD on it does not reach the ground truth (Fig. 1–2): spurious local minima. Recovery error:
+/// e(Q) of Eq. 4.1 for B; the deterministic value is the risk on 5 000 fixed validation samples.
+/// </summary>
+public sealed class LandscapeDesignFProblem : ProblemDefinition
+{
+    /// <inheritdoc />
+    public override string Name => "landscape-design-f";
+
+    /// <inheritdoc />
+    public override string Summary => "ℓ₂ risk of a one-hidden-layer student against a teacher of the same architecture (fresh samples)";
+
+    /// <inheritdoc />
+    public override string Reference => "seed 003 Eq. 2.2, Thm. 2.1, Fig. 1–2 (Ge, Lee & Ma, ICLR 2018)";
+
+    /// <inheritdoc />
+    public override string GroundTruthSummary => "global minima (a, B) = (P a*, P B*) for permutations P (f = noise²); the paper finds SGD stuck elsewhere";
+
+    /// <inheritdoc />
+    public override int DefaultDimension => 10;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        new("activation", "relu", "σ of teacher and student: relu, sigmoid, tanh"),
+        new("teacher", "identity", "B*: identity (the paper's) or random orthogonal"),
+        new("noise", "0", "label noise standard deviation s"),
+    ];
+
+    /// <inheritdoc />
+    public override ProblemInstance Create(int dimension, KeyValueSettings settings, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        string owner = settings.Owner;
+        Require(owner, "dimension", dimension >= 2, dimension, "≥ 2");
+        var activation = Activation.Named(settings.Choice("activation", "relu", "relu", "sigmoid", "tanh"));
+        string teacherKind = settings.Choice("teacher", "identity", "identity", "random");
+        double noise = settings.Number("noise", 0);
+        Require(owner, "noise", noise >= 0, noise, "≥ 0");
+        var random = new Random(unchecked((seed * 31) + 17));
+        var bStar = teacherKind == "identity"
+            ? Enumerable.Range(0, dimension * dimension).Select(i => i / dimension == i % dimension ? 1.0 : 0.0).ToArray()
+            : RandomComponents.Flatten(RandomComponents.Orthonormal(dimension, dimension, random));
+        var teacher = new TeacherNetwork(Enumerable.Repeat(1.0, dimension).ToArray(), bStar, dimension, activation, noise);
+        var loss = new NetworkSquaredLoss(teacher, activation.Function, activation.Derivative, 5_000, unchecked(seed + 1_000_003));
+        var x0 = new double[dimension * (1 + dimension)];
+        Normal.Samples(StartRandom(seed), x0, 0, 1 / Math.Sqrt(dimension));
+        return new ProblemInstance
+        {
+            Name = Name,
+            Size = dimension,
+            Objective = loss,
+            Stochastic = loss,
+            Manifold = new Euclidean(x0.Length),
+            Start = x0,
+            SuggestedStepSize = 0.01,
+            Settings = Effective(settings),
+            Truth = new GroundTruth(null, "e(Q) of seed 003 Eq. 4.1 for B (max of row and column parts)", x => PermutationError.Error(PermutationError.Q(x.AsSpan(dimension), bStar, dimension))),
+            OptimizerDefaults = new Dictionary<string, string[]> { ["sgd"] = ["batch_size=256"] },
+        };
+    }
+}

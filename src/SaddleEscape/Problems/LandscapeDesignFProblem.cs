@@ -35,6 +35,7 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
         new("activation", "relu", "σ of teacher and student: relu, sigmoid, tanh"),
         new("teacher", "identity", "B*: identity (the paper's) or random orthogonal"),
         new("noise", "0", "label noise standard deviation s"),
+        new("objective", "f", "f (student activation σ, Eq. 2.2) or fprime (student activation γ = σ₂h₂ + σ₄h₄ with unit rows of B, Eq. 2.5)"),
     ];
 
     /// <inheritdoc />
@@ -46,27 +47,39 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
         var activation = Activation.Named(settings.Choice("activation", "relu", "relu", "sigmoid", "tanh"));
         string teacherKind = settings.Choice("teacher", "identity", "identity", "random");
         double noise = settings.Number("noise", 0);
+        bool prime = settings.Choice("objective", "f", "f", "fprime") == "fprime";
         Require(owner, "noise", noise >= 0, noise, "≥ 0");
         var random = new Random(unchecked((seed * 31) + 17));
         var bStar = teacherKind == "identity"
             ? Enumerable.Range(0, dimension * dimension).Select(i => i / dimension == i % dimension ? 1.0 : 0.0).ToArray()
             : RandomComponents.Flatten(RandomComponents.Orthonormal(dimension, dimension, random));
         var teacher = new TeacherNetwork(Enumerable.Repeat(1.0, dimension).ToArray(), bStar, dimension, activation, noise);
-        var loss = new NetworkSquaredLoss(teacher, activation.Function, activation.Derivative, 5_000, unchecked(seed + 1_000_003));
+        Func<double, double> gamma = activation.Function, gammaPrime = activation.Derivative;
+        if (prime)
+        {
+            // γ = σ₂h₂ + σ₄h₄ and γ′ = σ₂√2·h₁ + σ₄·2·h₃ (h_k′ = √k·h_{k−1}).
+            var c = HermiteCoefficients.Compute(activation, 4);
+            gamma = z => (c[2] * HermitePolynomials.Evaluate(2, z)) + (c[4] * HermitePolynomials.Evaluate(4, z));
+            gammaPrime = z => (c[2] * Math.Sqrt(2) * HermitePolynomials.Evaluate(1, z)) + (c[4] * 2 * HermitePolynomials.Evaluate(3, z));
+        }
+
+        var loss = new NetworkSquaredLoss(teacher, gamma, gammaPrime, 5_000, unchecked(seed + 1_000_003));
+        IManifold manifold = prime ? new CartesianProduct(new Euclidean(dimension), new ProductOfSpheres(dimension, dimension)) : new Euclidean(dimension * (1 + dimension));
         var x0 = new double[dimension * (1 + dimension)];
         Normal.Samples(StartRandom(seed), x0, 0, 1 / Math.Sqrt(dimension));
+        manifold.ProjectToManifold(x0);
         return new ProblemInstance
         {
             Name = Name,
             Size = dimension,
             Objective = loss,
             Stochastic = loss,
-            Manifold = new Euclidean(x0.Length),
+            Manifold = manifold,
             Start = x0,
             SuggestedStepSize = 0.01,
             Settings = Effective(settings),
             Truth = new GroundTruth(null, "e(Q) of seed 003 Eq. 4.1 for B (max of row and column parts)", x => PermutationError.Error(PermutationError.Q(x.AsSpan(dimension), bStar, dimension))),
-            OptimizerDefaults = new Dictionary<string, string[]> { ["sgd"] = ["batch_size=256"] },
+            OptimizerDefaults = new Dictionary<string, string[]> { ["sgd"] = [prime ? "batch_size=8192" : "batch_size=256"] },
         };
     }
 }

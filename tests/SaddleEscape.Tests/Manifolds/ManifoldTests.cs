@@ -7,12 +7,13 @@ namespace SaddleEscape.Tests.Manifolds;
 
 public sealed class ManifoldTests
 {
-    public static TheoryData<string> Names => new() { "euclidean", "sphere", "product" };
+    public static TheoryData<string> Names => new() { "euclidean", "sphere", "product", "cartesian" };
 
     private static IManifold Make(string name) => name switch
     {
         "euclidean" => new Euclidean(12),
         "sphere" => new Sphere(12),
+        "cartesian" => new CartesianProduct(new Euclidean(4), new ProductOfSpheres(2, 4)),
         _ => new ProductOfSpheres(3, 4),
     };
 
@@ -72,6 +73,7 @@ public sealed class ManifoldTests
         Assert.Equal(3 * 3, new ProductOfSpheres(3, 4).TangentDimension);
         Assert.Equal(11, new Sphere(12).TangentDimension);
         Assert.Equal(12, new Euclidean(12).TangentDimension);
+        Assert.Equal(4 + 6, new CartesianProduct(new Euclidean(4), new ProductOfSpheres(2, 4)).TangentDimension);
     }
 
     /// <summary>

@@ -22,6 +22,29 @@ public sealed class LandscapeDesignProblemTests
     }
 }
 
+public sealed class DesignedLandscapeTests
+{
+    /// <summary>Thm. 2.3: all local minima of G are global — from 20 random starts (and teachers) GD always ends at a signed permutation of B*.</summary>
+    [Fact]
+    public void EveryRandomStartReachesAGlobalMinimum()
+    {
+        var def = ProblemCatalog.Get("landscape-design-G");
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(100, 120, seed =>
+        {
+            var p = def.Create(6, KeyValueSettings.Empty("problem landscape-design-G"), seed);
+            var r = Minimizer.Run(p.CreateOracle(), p.Manifold, OptimizerCatalog.Get("gd").Create([], p), p.Start,
+                new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(20_000) | StoppingRule.WhenGradientNormBelow(1e-10) });
+            double e = p.Truth!.RecoveryError(r.X);
+            if (e > 0.05 || r.Certificate!.Classification != Classification.LocalMinimum)
+            {
+                failures.Add($"seed {seed}: e(Q) = {e}, {r.Certificate!.Classification}");
+            }
+        });
+        Assert.Empty(failures);
+    }
+}
+
 public sealed class NetworkSquaredLossTests
 {
     [Theory]

@@ -31,6 +31,18 @@ public sealed class TeacherNetwork
         NoiseStd = noiseStd;
     }
 
+    /// <summary>B* ∈ R^{d×d} flat: the identity (the paper's experiments) or a random orthogonal matrix.</summary>
+    public static double[] OrthogonalFirstLayer(string kind, int dimension, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return kind switch
+        {
+            "identity" => Enumerable.Range(0, dimension * dimension).Select(i => i / dimension == i % dimension ? 1.0 : 0.0).ToArray(),
+            "random" => Tensors.RandomComponents.Flatten(Tensors.RandomComponents.Orthonormal(dimension, dimension, random)),
+            _ => throw new ArgumentException($"unknown teacher '{kind}' (known: identity, random)"),
+        };
+    }
+
     /// <summary>a*.</summary>
     public double[] A { get; }
 

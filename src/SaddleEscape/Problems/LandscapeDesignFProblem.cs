@@ -50,9 +50,7 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
         bool prime = settings.Choice("objective", "f", "f", "fprime") == "fprime";
         Require(owner, "noise", noise >= 0, noise, "≥ 0");
         var random = new Random(unchecked((seed * 31) + 17));
-        var bStar = teacherKind == "identity"
-            ? Enumerable.Range(0, dimension * dimension).Select(i => i / dimension == i % dimension ? 1.0 : 0.0).ToArray()
-            : RandomComponents.Flatten(RandomComponents.Orthonormal(dimension, dimension, random));
+        var bStar = TeacherNetwork.OrthogonalFirstLayer(teacherKind, dimension, random);
         var teacher = new TeacherNetwork(Enumerable.Repeat(1.0, dimension).ToArray(), bStar, dimension, activation, noise);
         Func<double, double> gamma = activation.Function, gammaPrime = activation.Derivative;
         if (prime)

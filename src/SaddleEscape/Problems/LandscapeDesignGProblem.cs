@@ -55,9 +55,7 @@ public sealed class LandscapeDesignGProblem : ProblemDefinition
         Require(owner, "mu", mu >= 0, mu, "≥ 0");
         Require(owner, "lambda", lambda > 0, lambda, "> 0");
         var random = new Random(unchecked((seed * 31) + 13));
-        var bStar = teacherKind == "identity"
-            ? Enumerable.Range(0, dimension * dimension).Select(i => i / dimension == i % dimension ? 1.0 : 0.0).ToArray()
-            : RandomComponents.Flatten(RandomComponents.Orthonormal(dimension, dimension, random));
+        var bStar = TeacherNetwork.OrthogonalFirstLayer(teacherKind, dimension, random);
         var aStar = Enumerable.Range(0, dimension).Select(_ => aKind == "ones" ? 1.0 : 1 + random.NextDouble()).ToArray();
         var teacher = new TeacherNetwork(aStar, bStar, dimension, activation);
         var design = new DesignedObjectiveSettings(mu, lambda);

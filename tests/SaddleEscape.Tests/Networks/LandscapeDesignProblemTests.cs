@@ -69,3 +69,52 @@ public sealed class NetworkSquaredLossTests
         Assert.InRange(risk, 0.09 * 0.97, 0.09 * 1.03);
     }
 }
+
+public sealed class LinearLayerRecoveryTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RecoversOutputWeightsAndSignsFromSamples(bool general)
+    {
+        const int d = 5;
+        var random = new Random(3);
+        var comps = general
+            ? SaddleEscape.Tensors.RandomComponents.WithCondition(d, d, 3, random)
+            : SaddleEscape.Tensors.RandomComponents.Orthonormal(d, d, random);
+        var bStar = SaddleEscape.Tensors.RandomComponents.Flatten(comps);
+        var aStar = new[] { 1.0, 1.5, 2.0, 1.2, 1.8 };
+        var act = SaddleEscape.Networks.Activation.Relu;
+        var teacher = new SaddleEscape.Networks.TeacherNetwork(aStar, bStar, d, act);
+        const int n = 200_000;
+        var xs = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, d);
+        var ys = new double[n];
+        var row = new double[d];
+        for (int t = 0; t < n; t++)
+        {
+            ys[t] = teacher.Sample(random, row);
+            xs.SetRow(t, row);
+        }
+
+        // The estimate: B* with rows permuted (i → perm[i]) and every other row sign-flipped.
+        int[] perm = [3, 0, 4, 1, 2];
+        var b = new double[d * d];
+        for (int i = 0; i < d; i++)
+        {
+            for (int l = 0; l < d; l++)
+            {
+                b[(i * d) + l] = (i % 2 == 0 ? -1 : 1) * bStar[(perm[i] * d) + l];
+            }
+        }
+
+        var (a, flipped) = SaddleEscape.Networks.LinearLayerRecovery.Recover(b, xs, ys, 0.5, general);
+        for (int i = 0; i < d; i++)
+        {
+            Assert.True(Math.Abs(a[i] - aStar[perm[i]]) < 0.05, $"a[{i}] = {a[i]} vs {aStar[perm[i]]}");
+            for (int l = 0; l < d; l++)
+            {
+                Assert.Equal(bStar[(perm[i] * d) + l], flipped[(i * d) + l], 12);
+            }
+        }
+    }
+}

@@ -73,11 +73,11 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
             double s2 = 0, s4 = 0, nP2 = 0, pcp = 0, single = 0;
             for (int j = 0; j < m; j++)
             {
-                double pj = p[t, j], p2 = pj * pj;
+                double pj = p.At(t, j), p2 = pj * pj;
                 s2 += p2;
                 s4 += p2 * p2;
                 nP2 += norms[j] * p2;
-                pcp += pj * pc[t, j];
+                pcp += pj * pc.At(t, j);
                 single += (p2 * p2) - (6 * norms[j] * p2) + (3 * norms[j] * norms[j]);
             }
 
@@ -86,12 +86,12 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
             value += (wt * pairs) + (ut * single / 24);
             for (int j = 0; j < m; j++)
             {
-                double pj = p[t, j], nj = norms[j];
-                double alpha = (2 * pj * (s2 - (pj * pj) - n1 + nj)) - (4 * (pc[t, j] - (nj * pj)));
+                double pj = p.At(t, j), nj = norms[j];
+                double alpha = (2 * pj * (s2 - (pj * pj) - n1 + nj)) - (4 * (pc.At(t, j) - (nj * pj)));
                 double beta = -s2 + (pj * pj) + n1 - nj;
                 double alphaSingle = ((pj * pj * pj) - (3 * nj * pj)) / 6;
                 double betaSingle = (nj - (pj * pj)) / 4;
-                r[t, j] = (wt * alpha) + (ut * alphaSingle);
+                r.At(t, j, (wt * alpha) + (ut * alphaSingle));
                 betaBar[j] += (wt * beta) + (ut * betaSingle);
             }
         }
@@ -108,10 +108,13 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         }
 
         var grad = r.TransposeThisAndMultiply(xs) / n;
-        var weighted = p.Clone();
-        for (int t = 0; t < n; t++)
+        var weighted = Matrix<double>.Build.Dense(n, m);
+        for (int j = 0; j < m; j++)
         {
-            weighted.SetRow(t, p.Row(t) * w[t]);
+            for (int t = 0; t < n; t++)
+            {
+                weighted.At(t, j, p.At(t, j) * w[t]);
+            }
         }
 
         var gamma = (p.TransposeThisAndMultiply(weighted) * (-4.0 / n)) + (c * (4 * wSum / n));

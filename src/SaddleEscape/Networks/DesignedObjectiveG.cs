@@ -19,9 +19,20 @@ public sealed class DesignedObjectiveG : IObjective, IHessianVectorProduct
     private readonly OrthogonalTensorObjective _pairs;
     private readonly LowRankSymmetricTensor _quartic;
     private readonly double[] _work;
+    private readonly double[] _metric;
+    private readonly double[] _mb;
 
     /// <summary>G for <paramref name="teacher"/> (unit rows) with <paramref name="settings"/>.</summary>
     public DesignedObjectiveG(TeacherNetwork teacher, DesignedObjectiveSettings settings)
+        : this(teacher, settings, weightedNorm: false)
+    {
+    }
+
+    /// <summary>
+    /// G, or with <paramref name="weightedNorm"/> App. C's F: the norm penalty λΣ_j(‖b_j‖² − 1)² becomes
+    /// λΣ_j(b_jᵀMb_j − 1)² with M = Σ_i a*_i b*_i b*_iᵀ (the "norm of b_j in the basis of the rows of B*").
+    /// </summary>
+    public DesignedObjectiveG(TeacherNetwork teacher, DesignedObjectiveSettings settings, bool weightedNorm)
     {
         ArgumentNullException.ThrowIfNull(teacher);
         ArgumentNullException.ThrowIfNull(settings);
@@ -40,6 +51,35 @@ public sealed class DesignedObjectiveG : IObjective, IHessianVectorProduct
         double c2 = settings.Mu * Math.Abs(Sigma4) / (2 * Math.Sqrt(6));
         _quartic = new LowRankSymmetricTensor(4, teacher.A.Select(a => -c2 * a).ToArray(), teacher.B, d);
         _work = new double[d];
+        _mb = new double[d];
+        _metric = new double[d * d];
+        for (int i = 0; i < d; i++)
+        {
+            if (!weightedNorm)
+            {
+                _metric[(i * d) + i] = 1;
+                continue;
+            }
+
+            for (int k = 0; k < teacher.Hidden; k++)
+            {
+                for (int l = 0; l < d; l++)
+                {
+                    _metric[(i * d) + l] += teacher.A[k] * teacher.B[(k * d) + i] * teacher.B[(k * d) + l];
+                }
+            }
+        }
+    }
+
+    private double NormInMetric(ReadOnlySpan<double> b, Span<double> mb)
+    {
+        int d = InputDimension;
+        for (int i = 0; i < d; i++)
+        {
+            mb[i] = TensorPrimitives.Dot(_metric.AsSpan(i * d, d), b);
+        }
+
+        return TensorPrimitives.Dot(b, mb);
     }
 
     /// <summary>μ, λ.</summary>
@@ -72,13 +112,13 @@ public sealed class DesignedObjectiveG : IObjective, IHessianVectorProduct
         {
             var bj = x.Slice(j * d, d);
             _quartic.Contract(bj, bj, bj, _work);
-            double n = TensorPrimitives.Dot(bj, bj);
+            double n = NormInMetric(bj, _mb);
             value += TensorPrimitives.Dot(_work, bj) + (Settings.Lambda * (n - 1) * (n - 1));
             if (grad)
             {
                 var gj = gradient.Slice(j * d, d);
                 TensorPrimitives.MultiplyAdd(_work, 4.0, gj, gj);
-                TensorPrimitives.MultiplyAdd(bj, 4 * Settings.Lambda * (n - 1), gj, gj);
+                TensorPrimitives.MultiplyAdd(_mb, 4 * Settings.Lambda * (n - 1), gj, gj);
             }
         }
 
@@ -97,10 +137,11 @@ public sealed class DesignedObjectiveG : IObjective, IHessianVectorProduct
             var rj = result.Slice(j * d, d);
             _quartic.Contract(bj, bj, vj, _work);
             TensorPrimitives.MultiplyAdd(_work, 12.0, rj, rj);
-            double n = TensorPrimitives.Dot(bj, bj);
-            double bv = TensorPrimitives.Dot(bj, vj);
-            TensorPrimitives.MultiplyAdd(vj, 4 * Settings.Lambda * (n - 1), rj, rj);
-            TensorPrimitives.MultiplyAdd(bj, 8 * Settings.Lambda * bv, rj, rj);
+            double n = NormInMetric(bj, _mb);
+            double bv = TensorPrimitives.Dot(_mb, vj);
+            TensorPrimitives.MultiplyAdd(_mb, 8 * Settings.Lambda * bv, rj, rj);
+            NormInMetric(vj, _mb);
+            TensorPrimitives.MultiplyAdd(_mb, 4 * Settings.Lambda * (n - 1), rj, rj);
         }
     }
 }

@@ -120,3 +120,57 @@ public sealed class DesignedObjectiveTests
         Assert.True(PermutationError.Error(PermutationError.Q(TestPoints.Gaussian(16, 5), bStar, 4)) > 0.1);
     }
 }
+
+public sealed class NonOrthogonalObjectiveTests
+{
+    /// <summary>App. C: the two-sample estimate of F agrees with the population F (G with the weighted norm) within 4 standard errors, value and gradient.</summary>
+    [Fact]
+    public void SampleFMatchesThePopulationForm()
+    {
+        const int d = 3;
+        var comps = SaddleEscape.Tensors.RandomComponents.WithCondition(d, d, 3, new Random(2));
+        var teacher = new TeacherNetwork([1.0, 1.4, 0.8], SaddleEscape.Tensors.RandomComponents.Flatten(comps), d, Activation.Relu);
+        var settings = new DesignedObjectiveSettings(0.5, 2);
+        var sampler = new NonOrthogonalObjectiveSampler(teacher, settings);
+        var population = new DesignedObjectiveG(teacher, settings, weightedNorm: true);
+        var b = TestPoints.Gaussian(d * d, 5, 0.7);
+        var exact = new double[d * d];
+        double exactValue = population.ValueAndGradient(b, exact);
+        const int batches = 400, batch = 2500;
+        var random = new Random(3);
+        var g = new double[d * d];
+        var sum = new double[d * d];
+        var sum2 = new double[d * d];
+        double vs = 0, vs2 = 0;
+        for (int k = 0; k < batches; k++)
+        {
+            double v = sampler.StochasticGradient(b, g, batch, random);
+            vs += v;
+            vs2 += v * v;
+            for (int i = 0; i < g.Length; i++)
+            {
+                sum[i] += g[i];
+                sum2[i] += g[i] * g[i];
+            }
+        }
+
+        double mean = vs / batches, se = Math.Sqrt(((vs2 / batches) - (mean * mean)) / batches);
+        Assert.True(Math.Abs(mean - exactValue) <= 4 * se, $"value {mean} ± {se} vs {exactValue}");
+        for (int i = 0; i < g.Length; i++)
+        {
+            double mi = sum[i] / batches, si = Math.Sqrt(((sum2[i] / batches) - (mi * mi)) / batches);
+            Assert.True(Math.Abs(mi - exact[i]) <= 4 * si, $"∂F/∂B[{i}] {mi} ± {si} vs {exact[i]}");
+        }
+    }
+
+    [Fact]
+    public void WeightedPopulationFormPassesTheDerivativeChecks()
+    {
+        var comps = SaddleEscape.Tensors.RandomComponents.WithCondition(4, 4, 5, new Random(1));
+        var teacher = new TeacherNetwork([1.0, 1.4, 0.8, 1.1], SaddleEscape.Tensors.RandomComponents.Flatten(comps), 4, Activation.Relu);
+        var f = new DesignedObjectiveG(teacher, new DesignedObjectiveSettings(0.3, 2), weightedNorm: true);
+        var x = TestPoints.Gaussian(16, 2);
+        Assert.True(SaddleEscape.Objectives.DerivativeChecker.CheckGradient(f, x, new Random(1), tolerance: 1e-7).Passed);
+        Assert.True(SaddleEscape.Objectives.DerivativeChecker.CheckHessianVectorProduct(f, x, new Random(2), tolerance: 1e-7).Passed);
+    }
+}

@@ -174,3 +174,41 @@ public sealed class NonOrthogonalObjectiveTests
         Assert.True(SaddleEscape.Objectives.DerivativeChecker.CheckHessianVectorProduct(f, x, new Random(2), tolerance: 1e-7).Passed);
     }
 }
+
+/// <summary>
+/// Seed 003 App. F: without the regulariser, P′(B) = Σ_i a*_i Σ_{j≠k}⟨b*_i,b_j⟩²⟨b*_i,b_k⟩² on unit rows has a
+/// spurious local minimum at B = (e₁, e₁, e₂, (e₃+e₄)/√2) when a* = (1, 2+δ, 2+δ, 2+δ), δ &gt; 0 — i.e. when
+/// max a* &gt; 2 min a*. P′ is Ge et al.'s Eq. 6 for T = Σ a*_i e_i^⊗4, so the tensor objective certifies it.
+/// </summary>
+public sealed class SpuriousMinimumTests
+{
+    private static SaddleEscape.Landscape.Certificate Certify(double others)
+    {
+        var t = SaddleEscape.Tensors.LowRankSymmetricTensor.FromComponents(4, [1, others, others, others],
+            new double[,] { { 1, 0, 0, 0 }, { 0, 1, 0, 0 }, { 0, 0, 1, 0 }, { 0, 0, 0, 1 } });
+        var p = new SaddleEscape.Tensors.OrthogonalTensorObjective(t, 4);
+        double h = Math.Sqrt(0.5);
+        var b = new double[] { 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, h, h };
+        Assert.Equal(2.0, p.Value(b), 12); // ordered pairs: the paper's value 1 counts each pair once
+        return SaddleEscape.Landscape.SecondOrderCertificate.Compute(new Oracle(p), new SaddleEscape.Manifolds.ProductOfSpheres(4, 4), b,
+            new SaddleEscape.Landscape.CertificateOptions(1e-9, 1e-9));
+    }
+
+    [Fact]
+    public void WithMaxAStarAboveTwiceMinItIsASecondOrderStationaryNonGlobalPoint()
+    {
+        var cert = Certify(2.1);
+        Assert.True(cert.GradientNorm < 1e-12);
+        Assert.True(cert.LambdaMin >= -1e-9, $"λ_min = {cert.LambdaMin}");
+        // b₄ can rotate inside span(e₃, e₄) at no cost: one exactly flat direction, so the certificate says degenerate.
+        Assert.Equal(SaddleEscape.Landscape.Classification.Degenerate, cert.Classification);
+    }
+
+    [Fact]
+    public void BelowTheThresholdTheSamePointIsAStrictSaddle()
+    {
+        var cert = Certify(1.5);
+        Assert.True(cert.GradientNorm < 1e-12);
+        Assert.Equal(SaddleEscape.Landscape.Classification.StrictSaddle, cert.Classification);
+    }
+}

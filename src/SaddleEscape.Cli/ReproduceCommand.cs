@@ -7,7 +7,7 @@ namespace SaddleEscape.Cli;
 /// <summary><c>saddle reproduce EXPERIMENT|all [--quick] [--seed S] [--out DIR]</c>.</summary>
 internal static class ReproduceCommand
 {
-    public static IReadOnlyList<IExperimentReport> Experiments { get; } = [new OctopusEscapeReport(), new TensorDecompositionReport()];
+    public static IReadOnlyList<IExperimentReport> Experiments { get; } = [new OctopusEscapeReport(), new TensorDecompositionReport(), new LandscapeDesignReport()];
 
     public static Command Create()
     {

@@ -31,12 +31,11 @@ public sealed class OctopusEscapeTests
         string dir = Path.Combine(Path.GetTempPath(), "saddle-octopus-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Assert.Equal(0, SaddleEscape.Cli.SaddleCommandLine.Run(["reproduce", "all", "--quick", "--out", dir]));
+            Assert.Equal(0, SaddleEscape.Cli.SaddleCommandLine.Run(["reproduce", "octopus-escape", "--quick", "--out", dir]));
             string report = File.ReadAllText(Path.Combine(dir, "octopus-escape", "report.md"));
             Assert.Contains("| 10 |", report, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(dir, "octopus-escape", "octopus-escape.png")));
             Assert.True(File.ReadAllLines(Path.Combine(dir, "octopus-escape", "runs.csv")).Length == 1 + (4 * 9 * 5));
-            Assert.True(File.Exists(Path.Combine(dir, "index.md")));
         }
         finally
         {

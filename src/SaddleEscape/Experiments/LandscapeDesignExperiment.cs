@@ -1,0 +1,99 @@
+using SaddleEscape.Catalog;
+using SaddleEscape.Optimizers;
+using SaddleEscape.Landscape;
+using SaddleEscape.Problems;
+
+namespace SaddleEscape.Experiments;
+
+/// <summary>One setting of the landscape-design experiment (seed 003 Sec. 4).</summary>
+/// <param name="Label">Figure label, e.g. "f, ReLU (Fig. 1)".</param>
+/// <param name="Problem">Catalogue problem.</param>
+/// <param name="ProblemSettings">Its --set items.</param>
+/// <param name="BatchSize">Fresh samples per SGD step.</param>
+/// <param name="StepSize">Initial step size η₀.</param>
+public sealed record LandscapeDesignSetting(string Label, string Problem, string[] ProblemSettings, int BatchSize, double StepSize);
+
+/// <summary>One run: (iteration, validation risk, e(Q)) checkpoints and the final values.</summary>
+/// <param name="Label">Setting label.</param>
+/// <param name="Seed">Seed.</param>
+/// <param name="Curve">Checkpoints.</param>
+/// <param name="FinalError">Final e(Q).</param>
+/// <param name="FinalRisk">Final validation risk (f, f′) or population G.</param>
+/// <param name="Classification">Certificate of the final point (validation / population objective).</param>
+/// <param name="WallSeconds">Wall time.</param>
+public sealed record LandscapeDesignRun(string Label, int Seed, IReadOnlyList<(long Iteration, double Risk, double Error)> Curve, double FinalError, double FinalRisk, string Classification, double WallSeconds);
+
+/// <summary>
+/// Seed 003 Sec. 4: SGD with fresh samples on f (ReLU, sigmoid), f′ (with unit-row projection) and G,
+/// d-dimensional teacher with B* = I, a* = 1, noiseless; step η₀ for a plateau, then ×¼ every
+/// <c>decayEvery</c> iterations (the paper's schedule: plateau 10 000, decay every 5 000) — run as
+/// stages of the memoryless SGD, each restarting from the previous iterate with the smaller step.
+/// </summary>
+public static class LandscapeDesignExperiment
+{
+    /// <summary>The four settings of Fig. 1–4 with the given batch sizes.</summary>
+    public static IReadOnlyList<LandscapeDesignSetting> Settings(bool quick) =>
+    [
+        new("f, ReLU (Fig. 1)", "landscape-design-f", ["activation=relu", "teacher=identity"], 256, 0.01),
+        new("f, sigmoid (Fig. 2)", "landscape-design-f", ["activation=sigmoid", "teacher=identity"], 256, 0.05),
+        new("f′, ReLU teacher, unit rows (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime"], quick ? 512 : 8192, 0.05),
+        new("G, ReLU teacher (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples"], quick ? 1024 : 262_144, 1.0 / 160),
+    ];
+
+    /// <summary>Runs every setting for <paramref name="seeds"/> seeds in dimension <paramref name="d"/>.</summary>
+    public static IReadOnlyList<LandscapeDesignRun> Run(int d, int seeds, long plateau, long decayEvery, int stages, int checkpointEvery, bool quick, Action<LandscapeDesignRun>? progress = null)
+    {
+        var jobs = (from s in Settings(quick) from seed in Enumerable.Range(0, seeds) select (s, seed)).ToArray();
+        var results = new LandscapeDesignRun[jobs.Length];
+        var gate = new object();
+        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            results[i] = RunOne(jobs[i].s, d, jobs[i].seed, plateau, decayEvery, stages, checkpointEvery);
+            if (progress is not null)
+            {
+                lock (gate)
+                {
+                    progress(results[i]);
+                }
+            }
+        });
+        return results;
+    }
+
+    /// <summary>One run of one setting.</summary>
+    public static LandscapeDesignRun RunOne(LandscapeDesignSetting setting, int d, int seed, long plateau, long decayEvery, int stages, int checkpointEvery)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var definition = ProblemCatalog.Get(setting.Problem);
+        var problem = definition.Create(d, KeyValueSettings.Parse($"problem {setting.Problem}", setting.ProblemSettings, definition.Parameters), seed);
+        var curve = new List<(long, double, double)>();
+        var x = (double[])problem.Start.Clone();
+        long offset = 0;
+        MinimizationResult? last = null;
+        for (int stage = 0; stage <= stages; stage++)
+        {
+            long length = stage == 0 ? plateau : decayEvery;
+            double eta = setting.StepSize * Math.Pow(0.25, stage);
+            var sgd = OptimizerCatalog.Get("sgd").Create([FormattableString.Invariant($"step_size={eta}"), $"batch_size={setting.BatchSize}"], problem);
+            long stageOffset = offset;
+            last = Minimizer.Run(problem.CreateOracle(), problem.Manifold, sgd, x, new MinimizerOptions
+            {
+                Seed = unchecked((seed * 1000) + stage),
+                Stop = StoppingRule.AfterIterations(length),
+                MonitorEvery = checkpointEvery,
+                ProgressEvery = checkpointEvery,
+                Progress = p => curve.Add((stageOffset + p.Iteration, p.Value, problem.Truth!.RecoveryError(p.Point))),
+                Certificate = stage == stages ? new CertificateOptions(1e-3, 1e-6) : null,
+                TraceMaxRows = 64,
+            });
+            x = last.X;
+            offset += length;
+        }
+
+        double risk = problem.Objective.Value(x);
+        double error = problem.Truth!.RecoveryError(x);
+        curve.Add((offset, risk, error));
+        return new LandscapeDesignRun(setting.Label, seed, curve, error, risk, last!.Certificate?.Classification.Name() ?? "—", clock.Elapsed.TotalSeconds);
+    }
+}

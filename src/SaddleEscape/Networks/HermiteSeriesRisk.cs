@@ -97,6 +97,53 @@ public sealed class HermiteSeriesRisk
         return value;
     }
 
+    /// <summary>
+    /// The gradient of the truncated series in (a, B): ∂/∂a_i = 2Σ_j a_j S_γγ(⟨b_i,b_j⟩) − 2Σ_j a*_j S_γσ(⟨b_i,b*_j⟩),
+    /// ∂/∂b_i = 2Σ_{j≠i} a_i a_j S′_γγ(⟨b_i,b_j⟩) b_j + 2a_i² S′_γγ(‖b_i‖²) b_i − 2Σ_j a_i a*_j S′_γσ(⟨b_i,b*_j⟩) b*_j,
+    /// S_pq(ρ) = Σ_k p_k q_k ρ^k. The series equals the risk only on unit rows, so only the part tangent
+    /// to the spheres (the radial b_i term drops out there) is the risk's Riemannian gradient.
+    /// </summary>
+    public void Gradient(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> gradA, Span<double> gradB)
+    {
+        int d = Teacher.InputDimension, m = a.Length;
+        var aStar = Teacher.A;
+        var bStar = Teacher.B;
+        gradA.Clear();
+        gradB.Clear();
+        for (int i = 0; i < m; i++)
+        {
+            var bi = b.Slice(i * d, d);
+            var gi = gradB.Slice(i * d, d);
+            for (int j = 0; j < m; j++)
+            {
+                var bj = b.Slice(j * d, d);
+                double rho = TensorPrimitives.Dot(bi, bj);
+                gradA[i] += 2 * a[j] * Series(_gammaK, _gammaK, rho);
+                TensorPrimitives.MultiplyAdd(bj, 2 * a[i] * a[j] * SeriesDerivative(_gammaK, _gammaK, rho), gi, gi);
+            }
+
+            for (int j = 0; j < aStar.Length; j++)
+            {
+                var sj = bStar.AsSpan(j * d, d);
+                double tau = TensorPrimitives.Dot(bi, sj);
+                gradA[i] -= 2 * aStar[j] * Series(_gammaK, _sigmaK, tau);
+                TensorPrimitives.MultiplyAdd(sj, -2 * a[i] * aStar[j] * SeriesDerivative(_gammaK, _sigmaK, tau), gi, gi);
+            }
+        }
+    }
+
+    private static double SeriesDerivative(double[] p, double[] q, double rho)
+    {
+        double sum = 0, power = 1;
+        for (int k = 1; k < p.Length; k++)
+        {
+            sum += k * p[k] * q[k] * power;
+            power *= rho;
+        }
+
+        return sum;
+    }
+
     /// <summary>Upper bound on |true risk − <see cref="Value"/>| from truncating the series at K.</summary>
     public double TruncationBound(ReadOnlySpan<double> a)
     {

@@ -85,3 +85,60 @@ public sealed class PopulationRiskTests
         Assert.Throws<ArgumentException>(() => HermiteSeriesRisk.SameActivation(teacher).Value([1.0, 1.0], [2, 0, 0, 0, 1, 0]));
     }
 }
+
+/// <summary>The Riemannian (unit-row) gradient of Thm. 2.1/2.2's closed form against Monte Carlo sample gradients.</summary>
+public sealed class PopulationGradientTests
+{
+    [Theory]
+    [InlineData("sigmoid", false)]
+    [InlineData("relu", true)]
+    public void ClosedFormGradientMatchesMonteCarloOnTheTangentSpace(string activation, bool hermiteStudent)
+    {
+        const int m = 3, d = 4;
+        var act = Activation.Named(activation);
+        var bStar = SaddleEscape.Tensors.RandomComponents.Flatten(SaddleEscape.Tensors.RandomComponents.Orthonormal(m, d, new Random(1)));
+        var teacher = new TeacherNetwork([1.0, 0.7, 1.3], bStar, d, act);
+        var risk = hermiteStudent ? HermiteSeriesRisk.HermiteActivation(teacher) : HermiteSeriesRisk.SameActivation(teacher);
+        Func<double, double> gamma = act.Function, gammaPrime = act.Derivative;
+        if (hermiteStudent)
+        {
+            double s2 = risk.TeacherCoefficients[2], s4 = risk.TeacherCoefficients[4];
+            gamma = z => (s2 * HermitePolynomials.Evaluate(2, z)) + (s4 * HermitePolynomials.Evaluate(4, z));
+            gammaPrime = z => (s2 * Math.Sqrt(2) * HermitePolynomials.Evaluate(1, z)) + (s4 * 2 * HermitePolynomials.Evaluate(3, z));
+        }
+
+        var loss = new NetworkSquaredLoss(teacher, gamma, gammaPrime, 10, 1);
+        var a = new[] { 0.9, 1.1, 0.6 };
+        var rows = new SaddleEscape.Manifolds.ProductOfSpheres(m, d);
+        var b = TestPoints.Gaussian(m * d, 9);
+        rows.ProjectToManifold(b);
+        var manifold = new SaddleEscape.Manifolds.CartesianProduct(new SaddleEscape.Manifolds.Euclidean(m), rows);
+        double[] x = [.. a, .. b];
+
+        var exact = new double[x.Length];
+        risk.Gradient(a, b, exact.AsSpan(0, m), exact.AsSpan(m));
+        manifold.ProjectToTangent(x, exact, exact);
+
+        const int batches = 300, batch = 2000;
+        var random = new Random(5);
+        var g = new double[x.Length];
+        var sum = new double[x.Length];
+        var sum2 = new double[x.Length];
+        for (int k = 0; k < batches; k++)
+        {
+            loss.StochasticGradient(x, g, batch, random);
+            manifold.ProjectToTangent(x, g, g);
+            for (int i = 0; i < g.Length; i++)
+            {
+                sum[i] += g[i];
+                sum2[i] += g[i] * g[i];
+            }
+        }
+
+        for (int i = 0; i < g.Length; i++)
+        {
+            double mean = sum[i] / batches, se = Math.Sqrt(((sum2[i] / batches) - (mean * mean)) / batches);
+            Assert.True(Math.Abs(mean - exact[i]) <= (4 * se) + 1e-9, $"{activation}: coordinate {i}: Monte Carlo {mean} ± {se} vs closed form {exact[i]}");
+        }
+    }
+}

@@ -63,6 +63,16 @@ internal sealed class LandscapeDesignReport : IExperimentReport
         sb.AppendLine();
         sb.AppendLine("Certificates use the validation risk (f, f′; finite-difference HVPs) or the population G with ‖grad‖ ≤ 1e-3: SGD's last iterate is noisy, so `not-stationary` is the expected verdict for short runs.");
         sb.AppendLine();
+        sb.AppendLine("**Where SGD on f (ReLU) stopped.** From each end point, gradient descent on the exact population risk (arc-cosine closed form, no unit-row assumption) until ‖∇f‖ ≤ 1e-9 (at most 50 000 steps), then the certificate (Lanczos on finite-difference HVPs of the exact gradient; tolerances 1e-6). ReLU's scaling symmetry a·relu(bᵀx) = (a/c)·relu(c·bᵀx) gives every critical point a flat direction per hidden unit, so the certificate can only say `degenerate`; the risk then tells a global minimum (risk ≈ 0) from a non-global second-order point:");
+        sb.AppendLine();
+        sb.AppendLine("| seed | verdict | population risk | e(Q) | λ_min |");
+        sb.AppendLine("|---|---|---|---|---|");
+        foreach (var r in runs.Where(r => r.Polished is not null).OrderBy(r => r.Seed))
+        {
+            var (verdict, risk, error, lambdaMin) = r.Polished!.Value;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Seed} | {verdict} | {risk:G4} | {error:G3} | {lambdaMin:G3} |");
+        }
+        sb.AppendLine();
         sb.AppendLine("![e(Q)](error-vs-iterations.png)");
         sb.AppendLine("![risk](risk-vs-iterations.png)");
         sb.AppendLine();

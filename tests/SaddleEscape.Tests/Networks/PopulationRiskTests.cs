@@ -142,3 +142,47 @@ public sealed class PopulationGradientTests
         }
     }
 }
+
+public sealed class ReluPopulationRiskTests
+{
+    [Fact]
+    public void ArcCosineClosedFormMatchesMonteCarloInValueAndGradientForRowsOfAnyNorm()
+    {
+        const int m = 3, d = 4;
+        var teacher = new TeacherNetwork([1.0, 0.7, 1.3], TestPoints.Gaussian(m * d, 1), d, Activation.Relu, 0.2);
+        var population = new ReluPopulationRisk(teacher);
+        var loss = new NetworkSquaredLoss(teacher, Activation.Relu.Function, Activation.Relu.Derivative, 10, 1);
+        double[] x = [0.9, -0.4, 1.2, .. TestPoints.Gaussian(m * d, 2, 0.8)];
+        var exact = new double[x.Length];
+        double exactValue = population.ValueAndGradient(x, exact);
+        const int batches = 300, batch = 2000;
+        var random = new Random(7);
+        var g = new double[x.Length];
+        var sum = new double[x.Length];
+        var sum2 = new double[x.Length];
+        double vs = 0, vs2 = 0;
+        for (int k = 0; k < batches; k++)
+        {
+            double v = loss.StochasticGradient(x, g, batch, random);
+            vs += v;
+            vs2 += v * v;
+            for (int i = 0; i < g.Length; i++)
+            {
+                sum[i] += g[i];
+                sum2[i] += g[i] * g[i];
+            }
+        }
+
+        double mean = vs / batches, se = Math.Sqrt(((vs2 / batches) - (mean * mean)) / batches);
+        Assert.True(Math.Abs(mean - exactValue) <= 4 * se, $"value {mean} ± {se} vs {exactValue}");
+        for (int i = 0; i < g.Length; i++)
+        {
+            double mi = sum[i] / batches, si = Math.Sqrt(((sum2[i] / batches) - (mi * mi)) / batches);
+            Assert.True(Math.Abs(mi - exact[i]) <= 4 * si, $"coordinate {i}: {mi} ± {si} vs {exact[i]}");
+        }
+
+        var check = SaddleEscape.Objectives.DerivativeChecker.CheckGradient(population, x, new Random(3), step: 1e-6, tolerance: 1e-7);
+        Assert.True(check.Passed, check.ToString());
+        Assert.Equal(0.04, population.Value([.. teacher.A, .. teacher.B]), 12);
+    }
+}

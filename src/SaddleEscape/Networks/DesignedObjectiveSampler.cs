@@ -36,15 +36,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
     public double StochasticGradient(ReadOnlySpan<double> x, Span<double> gradient, int batchSize, Random random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var xs = Matrix<double>.Build.Dense(batchSize, _d);
-        var ys = new double[batchSize];
-        var row = new double[_d];
-        for (int t = 0; t < batchSize; t++)
-        {
-            ys[t] = _teacher.Sample(random, row);
-            xs.SetRow(t, row);
-        }
-
+        var (xs, ys) = _teacher.SampleBatch(batchSize, random);
         return Evaluate(x, gradient, xs, ys);
     }
 

@@ -27,7 +27,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         _teacher = teacher;
         _gamma = gamma ?? throw new ArgumentNullException(nameof(gamma));
         _gammaPrime = gammaPrime ?? throw new ArgumentNullException(nameof(gammaPrime));
-        (_validationX, _validationY) = Draw(validationSize, new Random(seed));
+        (_validationX, _validationY) = teacher.SampleBatch(validationSize, new Random(seed));
     }
 
     /// <summary>m.</summary>
@@ -48,23 +48,8 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     /// <inheritdoc />
     public double StochasticGradient(ReadOnlySpan<double> x, Span<double> gradient, int batchSize, Random random)
     {
-        var (xs, ys) = Draw(batchSize, random);
+        var (xs, ys) = _teacher.SampleBatch(batchSize, random);
         return Evaluate(x, gradient, xs, ys);
-    }
-
-    private (Matrix<double> X, double[] Y) Draw(int n, Random random)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
-        var xs = Matrix<double>.Build.Dense(n, InputDimension);
-        var ys = new double[n];
-        var row = new double[InputDimension];
-        for (int t = 0; t < n; t++)
-        {
-            ys[t] = _teacher.Sample(random, row);
-            xs.SetRow(t, row);
-        }
-
-        return (xs, ys);
     }
 
     /// <summary>Mean squared error and its gradient on the given samples.</summary>

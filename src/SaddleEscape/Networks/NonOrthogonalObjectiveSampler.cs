@@ -35,15 +35,7 @@ public sealed class NonOrthogonalObjectiveSampler : IStochasticObjective
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 2);
         int d = _teacher.InputDimension, m = _teacher.Hidden;
-        var xs = Matrix<double>.Build.Dense(batchSize, d);
-        var ys = new double[batchSize];
-        var row = new double[d];
-        for (int t = 0; t < batchSize; t++)
-        {
-            ys[t] = _teacher.Sample(random, row);
-            xs.SetRow(t, row);
-        }
-
+        var (xs, ys) = _teacher.SampleBatch(batchSize, random);
         double value = _firstTerms.Evaluate(x, gradient, xs, ys);
         int half = batchSize / 2;
         var b = Matrix<double>.Build.DenseOfRowArrays(x.ToArray().Chunk(d));

@@ -73,6 +73,22 @@ public sealed class TeacherNetwork
         return Output(x) + (NoiseStd > 0 ? Normal.Sample(random, 0, NoiseStd) : 0);
     }
 
+    /// <summary>n fresh samples: rows x_t ~ N(0, I) of an n×d matrix and their labels y_t.</summary>
+    public (MathNet.Numerics.LinearAlgebra.Matrix<double> X, double[] Y) SampleBatch(int n, Random random)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        var xs = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, InputDimension);
+        var ys = new double[n];
+        var row = new double[InputDimension];
+        for (int t = 0; t < n; t++)
+        {
+            ys[t] = Sample(random, row);
+            xs.SetRow(t, row);
+        }
+
+        return (xs, ys);
+    }
+
     /// <summary>a*ᵀσ(B*x) (noise-free).</summary>
     public double Output(ReadOnlySpan<double> x) => NetworkOutput(A, B, x, Sigma.Function);
 

@@ -68,31 +68,7 @@ public sealed class DesignedObjectiveTests
         var exact = new double[d * d];
         double exactValue = population.ValueAndGradient(b, exact);
 
-        const int batches = 400, batch = 2500;
-        var random = new Random(11);
-        var g = new double[d * d];
-        var sum = new double[d * d];
-        var sum2 = new double[d * d];
-        double vs = 0, vs2 = 0;
-        for (int k = 0; k < batches; k++)
-        {
-            double v = sampler.StochasticGradient(b, g, batch, random);
-            vs += v;
-            vs2 += v * v;
-            for (int i = 0; i < g.Length; i++)
-            {
-                sum[i] += g[i];
-                sum2[i] += g[i] * g[i];
-            }
-        }
-
-        double mean = vs / batches, se = Math.Sqrt(((vs2 / batches) - (mean * mean)) / batches);
-        Assert.True(Math.Abs(mean - exactValue) <= 4 * se, $"{activation}: value {mean} ± {se} vs {exactValue}");
-        for (int i = 0; i < g.Length; i++)
-        {
-            double mi = sum[i] / batches, si = Math.Sqrt(((sum2[i] / batches) - (mi * mi)) / batches);
-            Assert.True(Math.Abs(mi - exact[i]) <= 4 * si, $"{activation}: ∂G/∂B[{i}] {mi} ± {si} vs {exact[i]}");
-        }
+        MonteCarloAgreement.Check(sampler, b, exactValue, exact, batches: 400, batch: 2500, seed: 11);
     }
 
     [Fact]
@@ -136,31 +112,7 @@ public sealed class NonOrthogonalObjectiveTests
         var b = TestPoints.Gaussian(d * d, 5, 0.7);
         var exact = new double[d * d];
         double exactValue = population.ValueAndGradient(b, exact);
-        const int batches = 400, batch = 2500;
-        var random = new Random(3);
-        var g = new double[d * d];
-        var sum = new double[d * d];
-        var sum2 = new double[d * d];
-        double vs = 0, vs2 = 0;
-        for (int k = 0; k < batches; k++)
-        {
-            double v = sampler.StochasticGradient(b, g, batch, random);
-            vs += v;
-            vs2 += v * v;
-            for (int i = 0; i < g.Length; i++)
-            {
-                sum[i] += g[i];
-                sum2[i] += g[i] * g[i];
-            }
-        }
-
-        double mean = vs / batches, se = Math.Sqrt(((vs2 / batches) - (mean * mean)) / batches);
-        Assert.True(Math.Abs(mean - exactValue) <= 4 * se, $"value {mean} ± {se} vs {exactValue}");
-        for (int i = 0; i < g.Length; i++)
-        {
-            double mi = sum[i] / batches, si = Math.Sqrt(((sum2[i] / batches) - (mi * mi)) / batches);
-            Assert.True(Math.Abs(mi - exact[i]) <= 4 * si, $"∂F/∂B[{i}] {mi} ± {si} vs {exact[i]}");
-        }
+        MonteCarloAgreement.Check(sampler, b, exactValue, exact, batches: 400, batch: 2500, seed: 3);
     }
 
     [Fact]

@@ -119,27 +119,7 @@ public sealed class PopulationGradientTests
         risk.Gradient(a, b, exact.AsSpan(0, m), exact.AsSpan(m));
         manifold.ProjectToTangent(x, exact, exact);
 
-        const int batches = 300, batch = 2000;
-        var random = new Random(5);
-        var g = new double[x.Length];
-        var sum = new double[x.Length];
-        var sum2 = new double[x.Length];
-        for (int k = 0; k < batches; k++)
-        {
-            loss.StochasticGradient(x, g, batch, random);
-            manifold.ProjectToTangent(x, g, g);
-            for (int i = 0; i < g.Length; i++)
-            {
-                sum[i] += g[i];
-                sum2[i] += g[i] * g[i];
-            }
-        }
-
-        for (int i = 0; i < g.Length; i++)
-        {
-            double mean = sum[i] / batches, se = Math.Sqrt(((sum2[i] / batches) - (mean * mean)) / batches);
-            Assert.True(Math.Abs(mean - exact[i]) <= (4 * se) + 1e-9, $"{activation}: coordinate {i}: Monte Carlo {mean} ± {se} vs closed form {exact[i]}");
-        }
+        MonteCarloAgreement.Check(loss, x, null, exact, batches: 300, batch: 2000, seed: 5, project: g => manifold.ProjectToTangent(x, g, g), slack: 1e-9);
     }
 }
 
@@ -155,31 +135,7 @@ public sealed class ReluPopulationRiskTests
         double[] x = [0.9, -0.4, 1.2, .. TestPoints.Gaussian(m * d, 2, 0.8)];
         var exact = new double[x.Length];
         double exactValue = population.ValueAndGradient(x, exact);
-        const int batches = 300, batch = 2000;
-        var random = new Random(7);
-        var g = new double[x.Length];
-        var sum = new double[x.Length];
-        var sum2 = new double[x.Length];
-        double vs = 0, vs2 = 0;
-        for (int k = 0; k < batches; k++)
-        {
-            double v = loss.StochasticGradient(x, g, batch, random);
-            vs += v;
-            vs2 += v * v;
-            for (int i = 0; i < g.Length; i++)
-            {
-                sum[i] += g[i];
-                sum2[i] += g[i] * g[i];
-            }
-        }
-
-        double mean = vs / batches, se = Math.Sqrt(((vs2 / batches) - (mean * mean)) / batches);
-        Assert.True(Math.Abs(mean - exactValue) <= 4 * se, $"value {mean} ± {se} vs {exactValue}");
-        for (int i = 0; i < g.Length; i++)
-        {
-            double mi = sum[i] / batches, si = Math.Sqrt(((sum2[i] / batches) - (mi * mi)) / batches);
-            Assert.True(Math.Abs(mi - exact[i]) <= 4 * si, $"coordinate {i}: {mi} ± {si} vs {exact[i]}");
-        }
+        MonteCarloAgreement.Check(loss, x, exactValue, exact, batches: 300, batch: 2000, seed: 7);
 
         var check = SaddleEscape.Objectives.DerivativeChecker.CheckGradient(population, x, new Random(3), step: 1e-6, tolerance: 1e-7);
         Assert.True(check.Passed, check.ToString());

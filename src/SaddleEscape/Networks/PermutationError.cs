@@ -29,6 +29,26 @@ public static class PermutationError
         return q;
     }
 
+    /// <summary>
+    /// B⁻ᵀ (d×d row-major; a singular B gives the pseudo-inverse): the first layer read off a minimum of
+    /// App. C's F, whose rows satisfy B·B*ᵀ = D·P.
+    /// </summary>
+    public static double[] InverseTranspose(ReadOnlySpan<double> b, int d)
+    {
+        var bm = Matrix<double>.Build.DenseOfRowArrays(b.ToArray().Chunk(d));
+        var inv = bm.PseudoInverse().Transpose();
+        var result = new double[d * d];
+        for (int i = 0; i < d; i++)
+        {
+            for (int j = 0; j < d; j++)
+            {
+                result[(i * d) + j] = inv[i, j];
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>max{1 − min_i max_j |Q_ij|, 1 − min_j max_i |Q_ij|}.</summary>
     public static double Error(Matrix<double> q)
     {

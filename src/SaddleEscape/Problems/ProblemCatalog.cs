@@ -12,6 +12,7 @@ public static class ProblemCatalog
         new TensorSphere3Problem(),
         new TensorIca4Problem(),
         new LandscapeDesignGProblem(),
+        new LandscapeDesignGProblem(nonOrthogonal: true),
         new LandscapeDesignFProblem(),
     ];
 

@@ -22,6 +22,26 @@ public sealed class LandscapeDesignProblemTests
     }
 }
 
+public sealed class NonOrthogonalLandscapeProblemTests
+{
+    /// <summary>
+    /// App. C: GD on the population F (B* with condition number 3, a* in [1, 2]) ends at a local minimum whose
+    /// B⁻ᵀ is a scaled permutation of B* (e(Q) ≤ 1e-6).
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void GradientDescentOnPopulationFRecoversBStarThroughTheInverseTranspose(int seed)
+    {
+        var def = ProblemCatalog.Get("landscape-design-F");
+        var p = def.Create(5, KeyValueSettings.Empty("problem landscape-design-F"), seed);
+        var r = Minimizer.Run(p.CreateOracle(), p.Manifold, new GradientDescent(0.005), p.Start, new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(60_000) | StoppingRule.WhenGradientNormBelow(1e-9) });
+        Assert.True(p.Truth!.RecoveryError(r.X) <= 1e-6, $"e(Q) = {p.Truth.RecoveryError(r.X)}");
+        Assert.Equal(Classification.LocalMinimum, r.Certificate!.Classification);
+        Assert.True(p.Truth.RecoveryError(p.Start) > 0.2, "the random start is far from a permutation");
+    }
+}
+
 public sealed class DesignedLandscapeTests
 {
     /// <summary>Thm. 2.3: all local minima of G are global — from 20 random starts (and teachers) GD always ends at a signed permutation of B*.</summary>

@@ -9,6 +9,9 @@ internal interface IExperimentReport
     /// <summary>Title for the index page.</summary>
     string Title { get; }
 
+    /// <summary>Parts that <c>--only</c> can choose (empty: the experiment runs as one piece).</summary>
+    IReadOnlyList<string> Parts => [];
+
     /// <summary>Runs and writes into <paramref name="directory"/>; returns one line for the index page.</summary>
-    string Reproduce(bool quick, int seed, string directory);
+    string Reproduce(ReproduceOptions options, string directory);
 }

@@ -13,8 +13,11 @@ internal sealed class OctopusEscapeReport : IExperimentReport
 
     public string Title => "GD needs exponential time on Du et al.'s octopus; perturbed methods do not";
 
-    public string Reproduce(bool quick, int seed, string directory)
+    public string Reproduce(ReproduceOptions options, string directory)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        bool quick = options.Quick;
+        int seed = options.Seed;
         var settings = quick ? OctopusEscapeSettings.Quick : OctopusEscapeSettings.Full;
         int total = OctopusEscapeSettings.Methods.Count * settings.Dimensions.Count * settings.Seeds;
         var clock = Stopwatch.StartNew();

@@ -15,8 +15,11 @@ internal sealed class TensorDecompositionReport : IExperimentReport
 
     private static readonly string[] Methods = [.. TensorDecompositionSettings.Optimizers, TensorDecompositionSettings.PowerMethod];
 
-    public string Reproduce(bool quick, int seed, string directory)
+    public string Reproduce(ReproduceOptions options, string directory)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        bool quick = options.Quick;
+        int seed = options.Seed;
         var settings = quick ? TensorDecompositionSettings.Quick : TensorDecompositionSettings.Full;
         int total = settings.Dimensions.Count * 2 * Methods.Length * settings.Seeds;
         var clock = Stopwatch.StartNew();

@@ -6,12 +6,13 @@ using SaddleEscape.Problems;
 namespace SaddleEscape.Experiments;
 
 /// <summary>One setting of the landscape-design experiment (seed 003 Sec. 4).</summary>
+/// <param name="Key">Short name for <c>--only</c>: f-relu, f-sigmoid, fprime, G.</param>
 /// <param name="Label">Figure label, e.g. "f, ReLU (Fig. 1)".</param>
 /// <param name="Problem">Catalogue problem.</param>
 /// <param name="ProblemSettings">Its --set items.</param>
 /// <param name="BatchSize">Fresh samples per SGD step.</param>
 /// <param name="StepSize">Initial step size η₀.</param>
-public sealed record LandscapeDesignSetting(string Label, string Problem, string[] ProblemSettings, int BatchSize, double StepSize);
+public sealed record LandscapeDesignSetting(string Key, string Label, string Problem, string[] ProblemSettings, int BatchSize, double StepSize);
 
 /// <summary>One run: (iteration, validation risk, e(Q)) checkpoints and the final values.</summary>
 /// <param name="Label">Setting label.</param>
@@ -35,16 +36,16 @@ public static class LandscapeDesignExperiment
     /// <summary>The four settings of Fig. 1–4 with the given batch sizes.</summary>
     public static IReadOnlyList<LandscapeDesignSetting> Settings(bool quick) =>
     [
-        new("f, ReLU (Fig. 1)", "landscape-design-f", ["activation=relu", "teacher=identity"], 256, 0.01),
-        new("f, sigmoid (Fig. 2)", "landscape-design-f", ["activation=sigmoid", "teacher=identity"], 256, 0.05),
-        new("f′, ReLU teacher, unit rows (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime"], quick ? 512 : 8192, 0.05),
-        new("G, ReLU teacher (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples"], quick ? 1024 : 262_144, 1.0 / 160),
+        new("f-relu", "f, ReLU (Fig. 1)", "landscape-design-f", ["activation=relu", "teacher=identity"], 256, 0.01),
+        new("f-sigmoid", "f, sigmoid (Fig. 2)", "landscape-design-f", ["activation=sigmoid", "teacher=identity"], 256, 0.05),
+        new("fprime", "f′, ReLU teacher, unit rows (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime"], quick ? 512 : 8192, 0.05),
+        new("G", "G, ReLU teacher (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples"], quick ? 1024 : 262_144, 1.0 / 160),
     ];
 
-    /// <summary>Runs every setting for <paramref name="seeds"/> seeds in dimension <paramref name="d"/>.</summary>
-    public static IReadOnlyList<LandscapeDesignRun> Run(int d, int seeds, long plateau, long decayEvery, int stages, int checkpointEvery, bool quick, Action<LandscapeDesignRun>? progress = null)
+    /// <summary>Runs every one of <paramref name="settings"/> for <paramref name="seeds"/> seeds in dimension <paramref name="d"/>.</summary>
+    public static IReadOnlyList<LandscapeDesignRun> Run(IReadOnlyList<LandscapeDesignSetting> settings, int d, int seeds, long plateau, long decayEvery, int stages, int checkpointEvery, Action<LandscapeDesignRun>? progress = null)
     {
-        var jobs = (from s in Settings(quick) from seed in Enumerable.Range(0, seeds) select (s, seed)).ToArray();
+        var jobs = (from s in settings from seed in Enumerable.Range(0, seeds) select (s, seed)).ToArray();
         var results = new LandscapeDesignRun[jobs.Length];
         var gate = new object();
         Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>

@@ -102,6 +102,9 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("run --problem quadratic-saddle --optimizer gd --frobnicate")]
     [InlineData("run --optimizer gd")]
     [InlineData("reproduce nothing-like-this")]
+    [InlineData("reproduce landscape-design --only nope")]
+    [InlineData("reproduce octopus-escape --only landscape")]
+    [InlineData("reproduce all --only landscape")]
     public void BadArgumentsExitWithTwo(string commandLine)
     {
         var error = new StringWriter();

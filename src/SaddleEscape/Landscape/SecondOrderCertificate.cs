@@ -25,13 +25,23 @@ public static class SecondOrderCertificate
         manifold.ProjectToTangent(x, gradient, gradient);
         double gradientNorm = TensorPrimitives.Norm(gradient);
 
-        var op = new RiemannianHessianOperator(oracle, manifold, x);
-        var eig = Lanczos.ExtremeEigenpairs(op, options.Lanczos);
+        return Compute(new RiemannianHessianOperator(oracle, manifold, x), gradientNorm, oracle.HasExactHessian, options);
+    }
+
+    /// <summary>
+    /// Certifies a point given its gradient norm and its Hessian as an operator (e.g. a network's Hessian through
+    /// double backward): Lanczos for the extreme eigenpairs, then <see cref="Classify"/>.
+    /// </summary>
+    public static Certificate Compute(ISymmetricOperator hessian, double gradientNorm, bool exactHessian, CertificateOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(hessian);
+        options = (options ?? new CertificateOptions()).Validate();
+        var eig = Lanczos.ExtremeEigenpairs(hessian, options.Lanczos);
         double eigTol = options.EigenvalueTolerance * Math.Max(1, Math.Abs(eig.MaxEigenvalue));
         var classification = Classify(gradientNorm, eig.MinEigenvalue, eig.MinResidual, options.GradientTolerance, eigTol);
         return new Certificate(
             gradientNorm, eig.MinEigenvalue, eig.MaxEigenvalue, eig.MinResidual, classification,
-            options.GradientTolerance, eigTol, eig.Steps, eig.Exhausted, oracle.HasExactHessian, eig.MinEigenvector);
+            options.GradientTolerance, eigTol, eig.Steps, eig.Exhausted, exactHessian, eig.MinEigenvector);
     }
 
     /// <summary>The classification rule, on its own (see the class remarks).</summary>

@@ -1,0 +1,172 @@
+using TorchSharp.Modules;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SaddleEscape.Torch.Optim;
+
+/// <summary>
+/// The shared skeleton of the perturbed optimisers as TorchSharp optimisers (PyTorch style: parameter groups
+/// with their own learning rates, which schedulers drive; <c>zero_grad</c>; <c>step(closure)</c>). Holds the
+/// noise, the perturbation radius r (one for the whole parameter vector: ξ lives in R^d, d = all parameters of
+/// all groups), and buffers for ξ.
+/// </summary>
+public abstract class NoisyOptimizer : OptimizerHelper
+{
+    private readonly List<Parameter> _all = [];
+    private Tensor[] _noise = [];
+
+    /// <summary>Groups <paramref name="groups"/> with default learning rate <paramref name="learningRate"/>, radius r and the noise.</summary>
+    protected NoisyOptimizer(IEnumerable<ParamGroup> groups, double learningRate, double radius, PerturbationNoise noise)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(noise);
+        if (!(learningRate > 0))
+        {
+            throw new ArgumentException($"learning rate must be > 0 (got {learningRate})", nameof(learningRate));
+        }
+
+        if (!(radius >= 0))
+        {
+            throw new ArgumentException($"perturbation radius r must be ≥ 0 (got {radius})", nameof(radius));
+        }
+
+        Radius = radius;
+        Noise = noise;
+        _defaults = new OptimizerOptions { LearningRate = learningRate, InitialLearningRate = learningRate };
+        _parameter_groups = [];
+        foreach (var g in groups)
+        {
+            add_param_group(g);
+        }
+
+        if (_all.Count == 0)
+        {
+            throw new ArgumentException("no parameters to optimise", nameof(groups));
+        }
+    }
+
+    /// <summary>r.</summary>
+    public double Radius { get; }
+
+    /// <summary>The noise source.</summary>
+    public PerturbationNoise Noise { get; }
+
+    /// <summary>d, the number of parameters optimised.</summary>
+    public long Dimension => _all.Sum(p => p.numel());
+
+    /// <summary>Steps taken.</summary>
+    public long Iteration { get; protected set; }
+
+    /// <summary>The parameters in group order.</summary>
+    protected IReadOnlyList<Parameter> AllParameters => _all;
+
+    /// <inheritdoc />
+    public override void add_param_group(ParamGroup param_group)
+    {
+        ArgumentNullException.ThrowIfNull(param_group);
+        param_group.Options ??= new OptimizerOptions();
+        param_group.Options.LearningRate ??= _defaults.LearningRate;
+        param_group.Options.InitialLearningRate = param_group.Options.LearningRate!.Value;
+        _parameter_groups.Add(param_group);
+        foreach (var p in param_group.Parameters)
+        {
+            _all.Add(p);
+            _state[p.Handle] = new NoState(p);
+        }
+
+        foreach (var t in _noise)
+        {
+            t.Dispose();
+        }
+
+        _noise = [];
+    }
+
+    /// <summary>Draws ξ with radius <paramref name="radius"/> into buffers shaped like the parameters and returns them (owned by this optimiser).</summary>
+    protected IReadOnlyList<Tensor> DrawNoise(double radius)
+    {
+        if (_noise.Length == 0)
+        {
+            _noise = _all.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+        }
+
+        using (no_grad())
+        {
+            Noise.Sample(_noise, radius);
+        }
+
+        return _noise;
+    }
+
+    /// <summary>The noise buffer of parameter <paramref name="index"/> (in <see cref="AllParameters"/> order) after <see cref="DrawNoise"/>.</summary>
+    protected Tensor NoiseFor(int index) => _noise[index];
+
+    /// <summary>‖∇‖ over all parameters (missing gradients count as zero).</summary>
+    protected double GradientNorm()
+    {
+        double s = 0;
+        foreach (var p in _all)
+        {
+            using var g = p.grad;
+            if (g is not null)
+            {
+                using var sq = g.square().sum();
+                s += sq.ToDouble();
+            }
+        }
+
+        return Math.Sqrt(s);
+    }
+
+    /// <summary>x ← x − lr_group·(∇ + ξ) for every parameter, with ξ from the last <see cref="DrawNoise"/> when <paramref name="withNoise"/>.</summary>
+    protected void GradientStep(bool withNoise)
+    {
+        using var scope = NewDisposeScope();
+        using var _ = no_grad();
+        int index = 0;
+        foreach (var group in _parameter_groups)
+        {
+            double lr = group.LearningRate;
+            foreach (var p in group.Parameters)
+            {
+                var g = p.grad;
+                if (g is not null)
+                {
+                    p.add_(g, alpha: -lr);
+                }
+
+                if (withNoise)
+                {
+                    p.add_(_noise[index], alpha: -lr);
+                }
+
+                index++;
+            }
+        }
+    }
+
+    /// <summary>Evaluates <paramref name="closure"/> with gradients enabled (the loss it returns, as a double).</summary>
+    protected static double Evaluate(Func<Tensor> closure)
+    {
+        ArgumentNullException.ThrowIfNull(closure);
+        using var _ = enable_grad();
+        using var loss = closure();
+        return loss.ToDouble();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var t in _noise)
+            {
+                t.Dispose();
+            }
+
+            _noise = [];
+        }
+
+        base.Dispose(disposing);
+    }
+}

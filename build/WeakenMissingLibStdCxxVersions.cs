@@ -7,6 +7,7 @@
 // glibc's loader treats a version need whose vna_flags carry VER_FLG_WEAK (0x2) as optional, so
 // this task sets that flag on every libstdc++ version need that the system libstdc++ does not
 // define, and leaves the file untouched where the system library is new enough.
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.IO;

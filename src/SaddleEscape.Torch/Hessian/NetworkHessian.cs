@@ -29,7 +29,7 @@ public sealed class NetworkHessian : ISymmetricOperator, IDisposable
         using (enable_grad())
         {
             _loss = loss();
-            _gradient = autograd.grad([_loss], _parameters, create_graph: true);
+            _gradient = autograd.grad([_loss], _parameters, retain_graph: true, create_graph: true);
             scope.Detach(_loss);
             scope.Detach(_gradient);
         }

@@ -12,6 +12,9 @@ internal interface IExperimentReport
     /// <summary>Parts that <c>--only</c> can choose (empty: the experiment runs as one piece).</summary>
     IReadOnlyList<string> Parts => [];
 
+    /// <summary>Keys that <c>--set key=value</c> may override (empty: none).</summary>
+    IReadOnlyList<SaddleEscape.Catalog.ParameterSpec> SettingKeys => [];
+
     /// <summary>Runs and writes into <paramref name="directory"/>; returns one line for the index page.</summary>
     string Reproduce(ReproduceOptions options, string directory);
 }

@@ -7,7 +7,7 @@ namespace SaddleEscape.Cli;
 /// <summary><c>saddle reproduce EXPERIMENT|all [--quick] [--seed S] [--out DIR]</c>.</summary>
 internal static class ReproduceCommand
 {
-    public static IReadOnlyList<IExperimentReport> Experiments { get; } = [new OctopusEscapeReport(), new TensorDecompositionReport(), new LandscapeDesignReport()];
+    public static IReadOnlyList<IExperimentReport> Experiments { get; } = [new OctopusEscapeReport(), new TensorDecompositionReport(), new LandscapeDesignReport(), new PsgdReport("mlp"), new PsgdReport("cnn")];
 
     public static Command Create()
     {
@@ -16,17 +16,20 @@ internal static class ReproduceCommand
         var seed = new Option<int>("--seed") { Description = "base seed", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "output directory", DefaultValueFactory = _ => "results" };
         var only = new Option<string[]>("--only") { Description = "run only these parts of one experiment (comma-separated; see the experiment's report for its parts)", AllowMultipleArgumentsPerToken = true };
-        var data = new Option<string?>("--data") { Description = "data directory for experiments on real data (default: the experiment's)" };
-        var command = new Command("reproduce", "reproduce a published experiment: report.md, figures (PNG) and numbers (CSV)") { name, quick, seed, output, only, data };
+        var data = new Option<string?>("--data") { Description = "data directory for experiments on real data (psgd-*: Fashion-MNIST IDX files, default /usr/share/datasets/fashion-mnist, or CIFAR-10's cifar-10-batches-bin)" };
+        var set = new Option<string[]>("--set") { Description = "key=value overrides of the experiment's setting (psgd-*: epochs, trials, radii, lr, batch, train, test, loss, hessian_runs)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("reproduce", "reproduce a published experiment: report.md, figures (PNG) and numbers (CSV)") { name, quick, seed, output, only, data, set };
         command.SetAction(parse => Execute(parse.GetValue(name)!, new ReproduceOptions(
             parse.GetValue(quick),
             parse.GetValue(seed),
             (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
-            parse.GetValue(data)), parse.GetValue(output)!));
+            parse.GetValue(data),
+            parse.GetValue(set) ?? [],
+            parse.GetValue(name) == "all"), parse.GetValue(output)!));
         return command;
     }
 
-    internal static int Execute(string name, bool quick, int seed, string output) => Execute(name, new ReproduceOptions(quick, seed, []), output);
+    internal static int Execute(string name, bool quick, int seed, string output) => Execute(name, new ReproduceOptions(quick, seed, [], All: name == "all"), output);
 
     internal static int Execute(string name, ReproduceOptions options, string output)
     {
@@ -35,6 +38,21 @@ internal static class ReproduceCommand
         var chosen = name == "all"
             ? Experiments
             : [Experiments.FirstOrDefault(e => e.Name == name) ?? throw new ArgumentException($"unknown experiment '{name}' (known: {string.Join(", ", Experiments.Select(e => e.Name))}, all)")];
+        if (options.Settings is { Count: > 0 })
+        {
+            if (chosen.Count != 1)
+            {
+                throw new ArgumentException("--set needs one experiment, not all");
+            }
+
+            if (chosen[0].SettingKeys.Count == 0)
+            {
+                throw new ArgumentException($"experiment '{name}' has no settings to override with --set");
+            }
+
+            SaddleEscape.Catalog.KeyValueSettings.Parse($"experiment {name}", options.Settings, chosen[0].SettingKeys);
+        }
+
         if (options.Only.Count > 0)
         {
             if (chosen.Count != 1)

@@ -12,8 +12,9 @@ namespace SaddleEscape.Landscape;
 /// </summary>
 public sealed class SpectralDensity
 {
-    private SpectralDensity(double[] nodes, double[] weights, int dimension, int probes, int steps)
+    private SpectralDensity(double[] nodes, double[] weights, int dimension, int probes, int steps, IReadOnlyList<double[]> probeNodes)
     {
+        ProbeNodes = probeNodes;
         Nodes = nodes;
         Weights = weights;
         Dimension = dimension;
@@ -23,6 +24,9 @@ public sealed class SpectralDensity
 
     /// <summary>Quadrature nodes of all probes (eigenvalue estimates).</summary>
     public double[] Nodes { get; }
+
+    /// <summary>The nodes of each probe, ascending: its extreme ones are Lanczos' estimates of the extreme eigenvalues.</summary>
+    public IReadOnlyList<double[]> ProbeNodes { get; }
 
     /// <summary>Their weights; they sum to 1.</summary>
     public double[] Weights { get; }
@@ -47,6 +51,7 @@ public sealed class SpectralDensity
         var random = new Random(seed);
         var nodes = new List<double>();
         var weights = new List<double>();
+        var probeNodes = new List<double[]>();
         var basis = new double[m][];
         var w = new double[n];
         var alpha = new double[m];
@@ -99,6 +104,7 @@ public sealed class SpectralDensity
             }
 
             var evd = t.Evd(Symmetricity.Symmetric);
+            probeNodes.Add(evd.EigenValues.Select(e => e.Real).Order().ToArray());
             for (int j = 0; j < k; j++)
             {
                 nodes.Add(evd.EigenValues[j].Real);
@@ -107,7 +113,7 @@ public sealed class SpectralDensity
             }
         }
 
-        return new SpectralDensity([.. nodes], [.. weights], op.DomainDimension, probes, m);
+        return new SpectralDensity([.. nodes], [.. weights], op.DomainDimension, probes, m, probeNodes);
     }
 
     /// <summary>Estimated fraction of eigenvalues λ with <paramref name="inSet"/>(λ).</summary>

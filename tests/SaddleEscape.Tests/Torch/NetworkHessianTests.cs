@@ -7,6 +7,7 @@ using static TorchSharp.torch;
 
 namespace SaddleEscape.Tests.Torch;
 
+[Collection("console")] // reseeds torch's global generator
 public sealed class NetworkHessianTests
 {
     /// <summary>A 6 → 12 → 8 → 3 MLP in float64: 6·12+12 + 12·8+8 + 8·3+3 = 215 parameters, trained 300 SGD steps on 64 random points.</summary>

@@ -103,7 +103,8 @@ public static class Lanczos
         return rMin <= tolerance * Math.Max(1, Math.Abs(values[0])) && rMax <= tolerance * Math.Max(1, Math.Abs(values[steps - 1]));
     }
 
-    private static (double[] values, Matrix<double> vectors) Tridiagonal(double[] alpha, double[] beta, int m)
+    /// <summary>Eigenvalues (ascending) and eigenvectors (columns) of the m×m tridiagonal with diagonal α and off-diagonal β.</summary>
+    internal static (double[] values, Matrix<double> vectors) Tridiagonal(double[] alpha, double[] beta, int m)
     {
         var t = Matrix<double>.Build.Dense(m, m);
         for (int i = 0; i < m; i++)

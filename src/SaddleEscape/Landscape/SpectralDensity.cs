@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace SaddleEscape.Landscape;
 
@@ -92,23 +91,12 @@ public sealed class SpectralDensity
                 TensorPrimitives.Multiply(w, 1 / beta[j], basis[j + 1]);
             }
 
-            var t = Matrix<double>.Build.Dense(k, k);
+            var (values, vectors) = Lanczos.Tridiagonal(alpha, beta, k);
+            probeNodes.Add(values);
             for (int j = 0; j < k; j++)
             {
-                t[j, j] = alpha[j];
-                if (j + 1 < k)
-                {
-                    t[j, j + 1] = beta[j];
-                    t[j + 1, j] = beta[j];
-                }
-            }
-
-            var evd = t.Evd(Symmetricity.Symmetric);
-            probeNodes.Add(evd.EigenValues.Select(e => e.Real).Order().ToArray());
-            for (int j = 0; j < k; j++)
-            {
-                nodes.Add(evd.EigenValues[j].Real);
-                double u = evd.EigenVectors[0, j];
+                nodes.Add(values[j]);
+                double u = vectors[0, j];
                 weights.Add(u * u / probes);
             }
         }

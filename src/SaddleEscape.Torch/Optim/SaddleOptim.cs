@@ -28,5 +28,9 @@ public static class SaddleOptim
     public static PerturbedGD PGD(IEnumerable<Parameter> parameters, double lr, double r, double gThres, double fThres, long tThres, long seed = 0) =>
         new(Groups(parameters), lr, r, gThres, fThres, tThres, new PerturbationNoise(PerturbationKind.Ball, seed));
 
+    /// <summary>Perturbed accelerated GD with NCE (Jin, Netrapalli &amp; Jordan 2018, Alg. 2); <c>step</c> needs a closure.</summary>
+    public static PerturbedAGD PAGD(IEnumerable<Parameter> parameters, double lr, double theta, double gamma, double s, double r, double epsilon, long interval, long seed = 0, bool nce = true) =>
+        new(Groups(parameters), lr, theta, gamma, s, r, epsilon, interval, new PerturbationNoise(PerturbationKind.Ball, seed), nce);
+
     private static ParamGroup[] Groups(IEnumerable<Parameter> parameters) => [new ParamGroup { Parameters = parameters.ToArray() }];
 }

@@ -104,6 +104,44 @@ public sealed class TorchOptimizerTests
         Assert.InRange(Math.Abs(torchX[0]), Math.Sqrt(1 / Mu) - 1e-3, Math.Sqrt(1 / Mu) + 1e-3);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void PerturbedAgdFollowsTheCoreTrajectory(bool nce)
+    {
+        const int seed = 5, steps = 400;
+        var settings = new PerturbedAcceleratedGradientDescentSettings(0.05, 0.2, 0.5, 0.05, 0.01, 1e-3, 40, 1e-4, nce);
+        double[] x0 = [0, 0.3, -0.2, 0.1, 0.05];
+        var core = new PerturbedAcceleratedGradientDescent(settings);
+        var result = Minimizer.Run(new SaddleEscape.Objectives.Oracle(new QuadraticSaddle(Lambda, Mu)), new Euclidean(Lambda.Length), core, x0,
+            new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(steps) });
+
+        var x = Start(x0);
+        var euclidean = new Euclidean(Lambda.Length);
+        var noise = new ReplayNoise(PerturbationKind.Ball, CoreDraws(seed, 40, (rnd, xi) => TangentNoise.UniformInBall(euclidean, x0, settings.Radius, rnd, xi)));
+        using var opt = new PerturbedAGD([new ParamGroup { Parameters = [x] }], settings.StepSize, settings.Theta, settings.Gamma, settings.S, settings.Radius, settings.GradientThreshold, settings.Interval, noise, nce);
+        for (int t = 0; t < steps; t++)
+        {
+            opt.step(() =>
+            {
+                opt.zero_grad();
+                var loss = Loss(x);
+                loss.backward();
+                return loss;
+            });
+        }
+
+        Assert.True(noise.Used >= 1, "it perturbed off the stable manifold");
+        Assert.Equal(nce, opt.NegativeCurvatureSteps > 0);
+        var torchX = Values(x);
+        for (int i = 0; i < x0.Length; i++)
+        {
+            Assert.Equal(result.X[i], torchX[i], 10);
+        }
+
+        Assert.True(Math.Abs(torchX[0]) > 1, $"escaped along e₁: {torchX[0]}");
+    }
+
     [Fact]
     public void NoiseHasTheStatedSizeAndSameSeedsGiveSameBits()
     {

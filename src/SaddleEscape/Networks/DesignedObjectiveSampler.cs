@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Objectives;
 
@@ -10,15 +11,20 @@ namespace SaddleEscape.Networks;
 /// and ϕ(v,x) = [(vᵀx)⁴ − 6‖v‖²(vᵀx)² + 3‖v‖⁴]/24. No loop over pairs (j, k): with P = XBᵀ,
 /// C = BBᵀ, S₂ = Σ_j P_j², Σ_{j≠k} P_j²P_k² = S₂² − Σ P_j⁴, Σ_{j≠k} C_jkP_jP_k = Pᵀ(C − diag C)P, and
 /// the gradient is RᵀX/N + diag(2β̄)B + ΓB + 4λ diag(n − 1)B with Γ = −4Pᵀdiag(w)P/N + 4C·Σw/N off the
-/// diagonal — matrix products costing O(N·d·m) (m ≤ d), multi-threaded by MathNet for large N.
+/// diagonal — O(N·d·m) work (m ≤ d) in four row-wise passes (XBᵀ, PC, RᵀX, PᵀWP) with SIMD spans, split over
+/// row blocks on all cores. The row-major N×d and N×m buffers and the per-block partial sums are kept
+/// between calls with the same batch size, so a call allocates nothing beyond Parallel.For's bookkeeping
+/// (and an instance is not thread-safe: one per optimiser run).
 /// </summary>
 public sealed class DesignedObjectiveSampler : IStochasticObjective
 {
+    private const int RowsPerBlock = 2048;
     private readonly TeacherNetwork _teacher;
     private readonly DesignedObjectiveSettings _settings;
     private readonly double _sign;
     private readonly int _m;
     private readonly int _d;
+    private Workspace? _work;
 
     /// <summary>Samples G for <paramref name="teacher"/> with <paramref name="settings"/>.</summary>
     public DesignedObjectiveSampler(TeacherNetwork teacher, DesignedObjectiveSettings settings)
@@ -36,8 +42,14 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
     public double StochasticGradient(ReadOnlySpan<double> x, Span<double> gradient, int batchSize, Random random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var (xs, ys) = _teacher.SampleBatch(batchSize, random);
-        return Evaluate(x, gradient, xs, ys);
+        ArgumentNullException.ThrowIfNull(random);
+        var work = WorkFor(batchSize);
+        for (int t = 0; t < batchSize; t++)
+        {
+            work.Ys[t] = _teacher.Sample(random, work.X.AsSpan(t * _d, _d));
+        }
+
+        return Evaluate(x, gradient, work);
     }
 
     /// <summary>The batch objective and its gradient for given samples (rows of <paramref name="xs"/>, labels <paramref name="ys"/>).</summary>
@@ -45,85 +57,238 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
     {
         ArgumentNullException.ThrowIfNull(xs);
         ArgumentNullException.ThrowIfNull(ys);
-        int n = xs.RowCount, m = _m;
-        var b = Matrix<double>.Build.DenseOfRowArrays(parameters.ToArray().Chunk(_d));
-        var p = xs.TransposeAndMultiply(b);
-        var c = b.TransposeAndMultiply(b);
-        var norms = c.Diagonal().ToArray();
-        double n1 = norms.Sum(), n2 = norms.Sum(v => v * v);
-        double cf2 = c.FrobeniusNorm() * c.FrobeniusNorm();
-        var pc = p * c;
-        var r = Matrix<double>.Build.Dense(n, m);
-        var betaBar = new double[m];
-        var w = new double[n];
-        double value = 0, wSum = 0;
+        int n = xs.RowCount;
+        var work = WorkFor(n);
         for (int t = 0; t < n; t++)
         {
-            double wt = _sign * ys[t], ut = -_settings.Mu * _sign * ys[t];
-            w[t] = wt;
-            wSum += wt;
-            double s2 = 0, s4 = 0, nP2 = 0, pcp = 0, single = 0;
-            for (int j = 0; j < m; j++)
+            for (int l = 0; l < _d; l++)
             {
-                double pj = p.At(t, j), p2 = pj * pj;
-                s2 += p2;
-                s4 += p2 * p2;
-                nP2 += norms[j] * p2;
-                pcp += pj * pc.At(t, j);
-                single += (p2 * p2) - (6 * norms[j] * p2) + (3 * norms[j] * norms[j]);
+                work.X[(t * _d) + l] = xs.At(t, l);
+            }
+        }
+
+        ys.AsSpan(0, n).CopyTo(work.Ys);
+        return Evaluate(parameters, gradient, work);
+    }
+
+    private double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient, Workspace work)
+    {
+        int m = _m, d = _d, n = work.Ys.Length;
+        parameters[..(m * d)].CopyTo(work.B);
+        var b = work.B;
+        var c = work.C;
+        double n1 = 0, n2 = 0, cf2 = 0;
+        for (int j = 0; j < m; j++)
+        {
+            for (int k = 0; k < m; k++)
+            {
+                c[(j * m) + k] = TensorPrimitives.Dot(b.AsSpan(j * d, d), b.AsSpan(k * d, d));
+                cf2 += c[(j * m) + k] * c[(j * m) + k];
             }
 
-            double cross = pcp - nP2;
-            double pairs = 0.5 * ((s2 * s2) - s4 - (2 * s2 * n1) + (2 * nP2) - (4 * cross) + (n1 * n1) - n2 + (2 * (cf2 - n2)));
-            value += (wt * pairs) + (ut * single / 24);
-            for (int j = 0; j < m; j++)
+            work.Norms[j] = c[(j * m) + j];
+            n1 += work.Norms[j];
+            n2 += work.Norms[j] * work.Norms[j];
+        }
+
+        bool withGradient = !gradient.IsEmpty;
+        Parallel.For(0, work.Blocks, block => Block(work, block, n1, n2, cf2, withGradient));
+
+        double value = 0, wSum = 0;
+        var betaBar = work.BetaBar;
+        Array.Clear(betaBar);
+        Array.Clear(work.Grad);
+        Array.Clear(work.Gamma);
+        for (int block = 0; block < work.Blocks; block++)
+        {
+            var partial = work.Partials[block];
+            value += partial.Value;
+            wSum += partial.WSum;
+            TensorPrimitives.Add(betaBar, partial.BetaBar, betaBar);
+            if (withGradient)
             {
-                double pj = p.At(t, j), nj = norms[j];
-                double alpha = (2 * pj * (s2 - (pj * pj) - n1 + nj)) - (4 * (pc.At(t, j) - (nj * pj)));
-                double beta = -s2 + (pj * pj) + n1 - nj;
-                double alphaSingle = ((pj * pj * pj) - (3 * nj * pj)) / 6;
-                double betaSingle = (nj - (pj * pj)) / 4;
-                r.At(t, j, (wt * alpha) + (ut * alphaSingle));
-                betaBar[j] += (wt * beta) + (ut * betaSingle);
+                TensorPrimitives.Add(work.Grad, partial.RX, work.Grad);
+                TensorPrimitives.Add(work.Gamma, partial.PWP, work.Gamma);
             }
         }
 
         value /= n;
         for (int j = 0; j < m; j++)
         {
-            value += _settings.Lambda * (norms[j] - 1) * (norms[j] - 1);
+            value += _settings.Lambda * (work.Norms[j] - 1) * (work.Norms[j] - 1);
         }
 
-        if (gradient.IsEmpty)
+        if (!withGradient)
         {
             return value;
         }
 
-        var grad = r.TransposeThisAndMultiply(xs) / n;
-        var weighted = Matrix<double>.Build.Dense(n, m);
+        // Γ = −4PᵀWP/N + 4C·Σw/N off the diagonal; grad = RᵀX/N + Γ·B.
+        var gamma = work.Gamma;
+        TensorPrimitives.Multiply(gamma, -4.0 / n, gamma);
+        TensorPrimitives.MultiplyAdd(c, 4 * wSum / n, gamma, gamma);
         for (int j = 0; j < m; j++)
         {
-            for (int t = 0; t < n; t++)
-            {
-                weighted.At(t, j, p.At(t, j) * w[t]);
-            }
+            gamma[(j * m) + j] = (2 * betaBar[j] / n) + (4 * _settings.Lambda * (work.Norms[j] - 1));
         }
 
-        var gamma = (p.TransposeThisAndMultiply(weighted) * (-4.0 / n)) + (c * (4 * wSum / n));
+        var grad = gradient[..(m * d)];
+        TensorPrimitives.Multiply(work.Grad, 1.0 / n, grad);
         for (int j = 0; j < m; j++)
         {
-            gamma[j, j] = (2 * betaBar[j] / n) + (4 * _settings.Lambda * (norms[j] - 1));
-        }
-
-        grad += gamma * b;
-        for (int j = 0; j < m; j++)
-        {
-            for (int l = 0; l < _d; l++)
+            var row = grad.Slice(j * d, d);
+            for (int k = 0; k < m; k++)
             {
-                gradient[(j * _d) + l] = grad[j, l];
+                TensorPrimitives.MultiplyAdd(b.AsSpan(k * d, d), gamma[(j * m) + k], row, row);
             }
         }
 
         return value;
+    }
+
+    /// <summary>Rows [block·RowsPerBlock, …) : P = XBᵀ, PC, the per-row terms, and the partial sums RᵀX and PᵀWP.</summary>
+    private void Block(Workspace work, int block, double n1, double n2, double cf2, bool withGradient)
+    {
+        int m = _m, d = _d, n = work.Ys.Length;
+        int start = block * RowsPerBlock, end = Math.Min(n, start + RowsPerBlock);
+        var partial = work.Partials[block];
+        partial.Clear();
+        var norms = work.Norms;
+        var b = work.B;
+        var c = work.C;
+        var pc = partial.PCRow;
+        var r = partial.RRow;
+        for (int t = start; t < end; t++)
+        {
+            var x = work.X.AsSpan(t * d, d);
+            var p = work.P.AsSpan(t * m, m);
+            for (int j = 0; j < m; j++)
+            {
+                p[j] = TensorPrimitives.Dot(x, b.AsSpan(j * d, d));
+            }
+
+            Array.Clear(pc);
+            for (int k = 0; k < m; k++)
+            {
+                TensorPrimitives.MultiplyAdd(c.AsSpan(k * m, m), p[k], pc, pc);
+            }
+
+            double y = work.Ys[t];
+            double wt = _sign * y, ut = -_settings.Mu * _sign * y;
+            partial.WSum += wt;
+            double s2 = 0, s4 = 0, nP2 = 0, pcp = 0, single = 0;
+            for (int j = 0; j < m; j++)
+            {
+                double pj = p[j], p2 = pj * pj;
+                s2 += p2;
+                s4 += p2 * p2;
+                nP2 += norms[j] * p2;
+                pcp += pj * pc[j];
+                single += (p2 * p2) - (6 * norms[j] * p2) + (3 * norms[j] * norms[j]);
+            }
+
+            double cross = pcp - nP2;
+            double pairs = 0.5 * ((s2 * s2) - s4 - (2 * s2 * n1) + (2 * nP2) - (4 * cross) + (n1 * n1) - n2 + (2 * (cf2 - n2)));
+            partial.Value += (wt * pairs) + (ut * single / 24);
+            for (int j = 0; j < m; j++)
+            {
+                double pj = p[j], nj = norms[j];
+                double alpha = (2 * pj * (s2 - (pj * pj) - n1 + nj)) - (4 * (pc[j] - (nj * pj)));
+                double beta = -s2 + (pj * pj) + n1 - nj;
+                double alphaSingle = ((pj * pj * pj) - (3 * nj * pj)) / 6;
+                double betaSingle = (nj - (pj * pj)) / 4;
+                r[j] = (wt * alpha) + (ut * alphaSingle);
+                partial.BetaBar[j] += (wt * beta) + (ut * betaSingle);
+            }
+
+            if (withGradient)
+            {
+                for (int j = 0; j < m; j++)
+                {
+                    var rx = partial.RX.AsSpan(j * d, d);
+                    TensorPrimitives.MultiplyAdd(x, r[j], rx, rx);
+                    var pwp = partial.PWP.AsSpan(j * m, m);
+                    TensorPrimitives.MultiplyAdd(p, wt * p[j], pwp, pwp);
+                }
+            }
+        }
+    }
+
+    private Workspace WorkFor(int n)
+    {
+        if (_work is null || _work.Ys.Length != n)
+        {
+            _work = new Workspace(n, _m, _d);
+        }
+
+        return _work;
+    }
+
+    /// <summary>Buffers of one batch size (row-major).</summary>
+    private sealed class Workspace
+    {
+        public Workspace(int n, int m, int d)
+        {
+            X = new double[n * d];
+            Ys = new double[n];
+            P = new double[n * m];
+            B = new double[m * d];
+            C = new double[m * m];
+            Gamma = new double[m * m];
+            Grad = new double[m * d];
+            Norms = new double[m];
+            BetaBar = new double[m];
+            Blocks = (n + RowsPerBlock - 1) / RowsPerBlock;
+            Partials = Enumerable.Range(0, Blocks).Select(_ => new BlockSums(m, d)).ToArray();
+        }
+
+        public double[] X { get; }
+
+        public double[] Ys { get; }
+
+        public double[] P { get; }
+
+        public double[] B { get; }
+
+        public double[] C { get; }
+
+        public double[] Gamma { get; }
+
+        public double[] Grad { get; }
+
+        public double[] Norms { get; }
+
+        public double[] BetaBar { get; }
+
+        public int Blocks { get; }
+
+        public BlockSums[] Partials { get; }
+    }
+
+    /// <summary>One block's partial sums and row scratch.</summary>
+    private sealed class BlockSums(int m, int d)
+    {
+        public double Value { get; set; }
+
+        public double WSum { get; set; }
+
+        public double[] BetaBar { get; } = new double[m];
+
+        public double[] RX { get; } = new double[m * d];
+
+        public double[] PWP { get; } = new double[m * m];
+
+        public double[] PCRow { get; } = new double[m];
+
+        public double[] RRow { get; } = new double[m];
+
+        public void Clear()
+        {
+            Value = 0;
+            WSum = 0;
+            Array.Clear(BetaBar);
+            Array.Clear(RX);
+            Array.Clear(PWP);
+        }
     }
 }

@@ -79,14 +79,24 @@ public sealed class TeacherNetwork
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         var xs = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, InputDimension);
         var ys = new double[n];
-        var row = new double[InputDimension];
-        for (int t = 0; t < n; t++)
+        SampleBatch(xs, ys, new double[InputDimension], random);
+        return (xs, ys);
+    }
+
+    /// <summary>Fills the rows of <paramref name="xs"/> and <paramref name="ys"/> with fresh samples (the same stream as the allocating overload); <paramref name="row"/> is scratch of length d.</summary>
+    public void SampleBatch(MathNet.Numerics.LinearAlgebra.Matrix<double> xs, double[] ys, double[] row, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(xs);
+        ArgumentNullException.ThrowIfNull(ys);
+        ArgumentNullException.ThrowIfNull(row);
+        for (int t = 0; t < ys.Length; t++)
         {
             ys[t] = Sample(random, row);
-            xs.SetRow(t, row);
+            for (int l = 0; l < row.Length; l++)
+            {
+                xs.At(t, l, row[l]);
+            }
         }
-
-        return (xs, ys);
     }
 
     /// <summary>a*ᵀσ(B*x) (noise-free).</summary>

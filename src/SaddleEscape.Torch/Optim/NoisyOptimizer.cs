@@ -98,8 +98,16 @@ public abstract class NoisyOptimizer : OptimizerHelper
         return _noise;
     }
 
-    /// <summary>The noise buffer of parameter <paramref name="index"/> (in <see cref="AllParameters"/> order) after <see cref="DrawNoise"/>.</summary>
-    protected Tensor NoiseFor(int index) => _noise[index];
+    /// <summary>x ← x + ξ with a fresh ξ of radius <paramref name="radius"/> (the perturbation of PGD and PAGD).</summary>
+    protected void Perturb(double radius)
+    {
+        var xi = DrawNoise(radius);
+        using var _ = no_grad();
+        for (int i = 0; i < _all.Count; i++)
+        {
+            _all[i].add_(xi[i]);
+        }
+    }
 
     /// <summary>‖∇‖ over all parameters (missing gradients count as zero).</summary>
     protected double GradientNorm()

@@ -66,15 +66,7 @@ public sealed class PerturbedAGD : NoisyOptimizer
         double fx = Evaluate(closure);
         if (GradientNorm() <= GradientThreshold && t - _lastPerturbation > Interval)
         {
-            var xi = DrawNoise(Radius);
-            using (no_grad())
-            {
-                for (int i = 0; i < _v.Length; i++)
-                {
-                    AllParameters[i].add_(xi[i]);
-                }
-            }
-
+            Perturb(Radius);
             _lastPerturbation = t;
             Perturbations++;
             fx = Evaluate(closure);

@@ -66,15 +66,7 @@ public sealed class PerturbedGD : NoisyOptimizer
             _fTilde = value;
             _tNoise = t;
             Perturbations++;
-            var xi = DrawNoise(Radius);
-            using (no_grad())
-            {
-                for (int i = 0; i < AllParameters.Count; i++)
-                {
-                    AllParameters[i].add_(xi[i]);
-                }
-            }
-
+            Perturb(Radius);
             value = Evaluate(closure);
         }
 

@@ -105,6 +105,10 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("reproduce landscape-design --only nope")]
     [InlineData("reproduce octopus-escape --only landscape")]
     [InlineData("reproduce all --only landscape")]
+    [InlineData("reproduce psgd-mlp --quick --data /nonexistent/fashion")]
+    [InlineData("reproduce psgd-mlp --quick --set epochs=0")]
+    [InlineData("reproduce psgd-mlp --quick --set color=blue")]
+    [InlineData("reproduce octopus-escape --set epochs=3")]
     public void BadArgumentsExitWithTwo(string commandLine)
     {
         var error = new StringWriter();

@@ -44,3 +44,24 @@ public sealed class FashionMnistSmokeTests
         }
     }
 }
+
+public sealed class PsgdReportWithoutDataTests
+{
+    /// <summary>Within <c>reproduce all</c>, missing data skips the experiment with a report saying why, instead of failing the whole run.</summary>
+    [Fact]
+    public void AllSkipsTheExperimentAndSaysWhy()
+    {
+        string dir = Directory.CreateTempSubdirectory("saddle-skip-").FullName;
+        try
+        {
+            var options = new SaddleEscape.Cli.ReproduceOptions(true, 0, [], "/nonexistent/fashion", null, All: true);
+            string line = new SaddleEscape.Cli.PsgdReport("mlp").Reproduce(options, dir);
+            Assert.StartsWith("skipped: Fashion-MNIST not found in /nonexistent/fashion", line, StringComparison.Ordinal);
+            Assert.Contains("apt-get install dataset-fashion-mnist", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -27,7 +27,7 @@ public sealed record PsgdExperimentSettings(
     public static PsgdExperimentSettings For(string model, bool quick) => (model, quick) switch
     {
         ("mlp", false) => new("mlp", 200, 128, 0.01, [0.001, 0.005, 0.015, 0.025, 0.1], 10, 0, 0, ClassificationLoss.SquaredError, 2, 2000, 80, 4),
-        ("mlp", true) => new("mlp", 8, 128, 0.01, [0.015, 0.1], 2, 0, 0, ClassificationLoss.SquaredError, 1, 1000, 40, 3),
+        ("mlp", true) => new("mlp", 40, 128, 0.01, [0.015], 2, 0, 0, ClassificationLoss.SquaredError, 1, 1000, 40, 3),
         ("cnn", false) => new("cnn", 200, 128, 0.001, [0.001, 0.005, 0.015, 0.025, 0.1], 10, 0, 0, ClassificationLoss.SquaredError, 1, 500, 40, 2),
         ("cnn", true) => new("cnn", 2, 128, 0.001, [0.025], 2, 2_000, 1_000, ClassificationLoss.SquaredError, 1, 200, 15, 2),
         _ => throw new ArgumentException($"unknown model '{model}' (known: mlp, cnn)"),

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Objectives;
 
@@ -9,16 +10,19 @@ namespace SaddleEscape.Networks;
 /// <see cref="IStochasticObjective"/> it draws fresh teacher samples on every call (the paper's setting);
 /// as an <see cref="IObjective"/> it is the empirical risk on a fixed validation sample (the closed
 /// form of Thm. 2.1 needs unit rows, which plain SGD on f does not keep — for unit rows use
-/// <see cref="HermiteSeriesRisk"/>). Batch gradients by matrix products, O(N·d·m):
-/// with Z = XBᵀ, r = γ(Z)a − y: ∇_a = 2γ(Z)ᵀr/N, ∇_B = 2(γ′(Z) ∘ r aᵀ)ᵀX/N.
+/// <see cref="HermiteSeriesRisk"/>). Batch gradients in O(N·d·m): with Z = XBᵀ, r = γ(Z)a − y:
+/// ∇_a = 2γ(Z)ᵀr/N, ∇_B = 2(γ′(Z) ∘ r aᵀ)ᵀX/N, computed row by row with SIMD spans over row blocks on all
+/// cores, into buffers kept between calls (one for the validation sample, one per batch size; an instance is
+/// not thread-safe).
 /// </summary>
 public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
 {
     private readonly TeacherNetwork _teacher;
     private readonly Func<double, double> _gamma;
     private readonly Func<double, double> _gammaPrime;
-    private readonly Matrix<double> _validationX;
-    private readonly double[] _validationY;
+    private const int RowsPerBlock = 1024;
+    private readonly Batch _validation;
+    private Batch? _batch;
 
     /// <summary>The loss with student activation γ (and γ′), validated on <paramref name="validationSize"/> fixed samples drawn with <paramref name="seed"/>.</summary>
     public NetworkSquaredLoss(TeacherNetwork teacher, Func<double, double> gamma, Func<double, double> gammaPrime, int validationSize, int seed)
@@ -27,7 +31,9 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         _teacher = teacher;
         _gamma = gamma ?? throw new ArgumentNullException(nameof(gamma));
         _gammaPrime = gammaPrime ?? throw new ArgumentNullException(nameof(gammaPrime));
-        (_validationX, _validationY) = teacher.SampleBatch(validationSize, new Random(seed));
+        var (xs, ys) = teacher.SampleBatch(validationSize, new Random(seed));
+        _validation = new Batch(validationSize, teacher.InputDimension, teacher.Hidden);
+        _validation.Load(xs, ys);
     }
 
     /// <summary>m.</summary>
@@ -40,16 +46,24 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     public int Dimension => Hidden * (1 + InputDimension);
 
     /// <inheritdoc />
-    public double Value(ReadOnlySpan<double> x) => Evaluate(x, [], _validationX, _validationY);
+    public double Value(ReadOnlySpan<double> x) => Evaluate(x, [], _validation);
 
     /// <inheritdoc />
-    public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient) => Evaluate(x, gradient, _validationX, _validationY);
+    public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient) => Evaluate(x, gradient, _validation);
 
     /// <inheritdoc />
     public double StochasticGradient(ReadOnlySpan<double> x, Span<double> gradient, int batchSize, Random random)
     {
-        var (xs, ys) = _teacher.SampleBatch(batchSize, random);
-        return Evaluate(x, gradient, xs, ys);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentNullException.ThrowIfNull(random);
+        var batch = BatchFor(batchSize);
+        int d = InputDimension;
+        for (int t = 0; t < batchSize; t++)
+        {
+            batch.Y[t] = _teacher.Sample(random, batch.X.AsSpan(t * d, d));
+        }
+
+        return Evaluate(x, gradient, batch);
     }
 
     /// <summary>Mean squared error and its gradient on the given samples.</summary>
@@ -57,38 +71,131 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     {
         ArgumentNullException.ThrowIfNull(xs);
         ArgumentNullException.ThrowIfNull(ys);
-        int m = Hidden, d = InputDimension, n = xs.RowCount;
-        var a = x[..m].ToArray();
-        var b = Matrix<double>.Build.DenseOfRowArrays(x[m..].ToArray().Chunk(d));
-        var z = xs.TransposeAndMultiply(b);
-        var s = z.Map(_gamma);
-        var r = (s * Vector<double>.Build.DenseOfArray(a)) - Vector<double>.Build.DenseOfArray(ys);
-        double value = r.DotProduct(r) / n;
-        if (gradient.IsEmpty)
+        var batch = BatchFor(xs.RowCount);
+        batch.Load(xs, ys);
+        return Evaluate(x, gradient, batch);
+    }
+
+    private Batch BatchFor(int n)
+    {
+        if (_batch is null || _batch.Y.Length != n)
         {
-            return value;
+            _batch = new Batch(n, InputDimension, Hidden);
         }
 
-        var ga = s.TransposeThisAndMultiply(r) * (2.0 / n);
-        var weights = z.Map(_gammaPrime);
-        for (int t = 0; t < n; t++)
+        return _batch;
+    }
+
+    private double Evaluate(ReadOnlySpan<double> x, Span<double> gradient, Batch batch)
+    {
+        int m = Hidden, d = InputDimension, n = batch.Y.Length;
+        x[..Dimension].CopyTo(batch.Parameters);
+        bool withGradient = !gradient.IsEmpty;
+        Parallel.For(0, batch.Blocks.Length, k => Block(batch, k, withGradient));
+        double value = 0;
+        if (withGradient)
         {
+            gradient[..Dimension].Clear();
+        }
+
+        foreach (var block in batch.Blocks)
+        {
+            value += block.Value;
+            if (withGradient)
+            {
+                TensorPrimitives.Add(gradient[..Dimension], block.Gradient, gradient[..Dimension]);
+            }
+        }
+
+        if (withGradient)
+        {
+            TensorPrimitives.Multiply(gradient[..Dimension], 2.0 / n, gradient[..Dimension]);
+        }
+
+        return value / n;
+    }
+
+    /// <summary>Rows of block <paramref name="k"/>: z = Bx, r = aᵀγ(z) − y, and the partial sums Σr², Σ rγ(z), Σ (γ′(z)∘ra) xᵀ.</summary>
+    private void Block(Batch batch, int k, bool withGradient)
+    {
+        int m = Hidden, d = InputDimension, n = batch.Y.Length;
+        var a = batch.Parameters.AsSpan(0, m);
+        var b = batch.Parameters.AsSpan(m);
+        var block = batch.Blocks[k];
+        block.Value = 0;
+        Array.Clear(block.Gradient);
+        var z = block.Z;
+        var s = block.S;
+        var ga = block.Gradient.AsSpan(0, m);
+        int start = k * RowsPerBlock, end = Math.Min(n, start + RowsPerBlock);
+        for (int t = start; t < end; t++)
+        {
+            var xt = batch.X.AsSpan(t * d, d);
             for (int j = 0; j < m; j++)
             {
-                weights[t, j] *= r[t] * a[j];
+                z[j] = TensorPrimitives.Dot(xt, b.Slice(j * d, d));
+                s[j] = _gamma(z[j]);
             }
-        }
 
-        var gb = weights.TransposeThisAndMultiply(xs) * (2.0 / n);
-        ga.AsArray().CopyTo(gradient);
-        for (int j = 0; j < m; j++)
-        {
-            for (int l = 0; l < d; l++)
+            double r = TensorPrimitives.Dot(a, s) - batch.Y[t];
+            block.Value += r * r;
+            if (!withGradient)
             {
-                gradient[m + (j * d) + l] = gb[j, l];
+                continue;
+            }
+
+            TensorPrimitives.MultiplyAdd(s, r, ga, ga);
+            for (int j = 0; j < m; j++)
+            {
+                var gb = block.Gradient.AsSpan(m + (j * d), d);
+                TensorPrimitives.MultiplyAdd(xt, _gammaPrime(z[j]) * r * a[j], gb, gb);
             }
         }
+    }
 
-        return value;
+    /// <summary>Row-major samples with their per-block sums.</summary>
+    private sealed class Batch
+    {
+        public Batch(int n, int d, int m)
+        {
+            X = new double[n * d];
+            Y = new double[n];
+            Parameters = new double[m * (1 + d)];
+            Blocks = Enumerable.Range(0, (n + RowsPerBlock - 1) / RowsPerBlock).Select(_ => new BlockSums(m, d)).ToArray();
+        }
+
+        public double[] X { get; }
+
+        public double[] Y { get; }
+
+        public double[] Parameters { get; }
+
+        public BlockSums[] Blocks { get; }
+
+        public void Load(Matrix<double> xs, double[] ys)
+        {
+            int d = xs.ColumnCount;
+            for (int t = 0; t < Y.Length; t++)
+            {
+                for (int l = 0; l < d; l++)
+                {
+                    X[(t * d) + l] = xs.At(t, l);
+                }
+            }
+
+            ys.AsSpan(0, Y.Length).CopyTo(Y);
+        }
+    }
+
+    /// <summary>One block's partial sums and row scratch.</summary>
+    private sealed class BlockSums(int m, int d)
+    {
+        public double Value { get; set; }
+
+        public double[] Gradient { get; } = new double[m * (1 + d)];
+
+        public double[] Z { get; } = new double[m];
+
+        public double[] S { get; } = new double[m];
     }
 }

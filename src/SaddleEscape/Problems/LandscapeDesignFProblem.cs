@@ -57,8 +57,14 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
         {
             // γ = σ₂h₂ + σ₄h₄ and γ′ = σ₂√2·h₁ + σ₄·2·h₃ (h_k′ = √k·h_{k−1}).
             var c = HermiteCoefficients.Compute(activation, 4);
-            gamma = z => (c[2] * HermitePolynomials.Evaluate(2, z)) + (c[4] * HermitePolynomials.Evaluate(4, z));
-            gammaPrime = z => (c[2] * Math.Sqrt(2) * HermitePolynomials.Evaluate(1, z)) + (c[4] * 2 * HermitePolynomials.Evaluate(3, z));
+            // Normalised Hermite closed forms: h₂ = (z² − 1)/√2, h₄ = (z⁴ − 6z² + 3)/√24; h₂′ = √2·z, h₄′ = 2h₃ = 2(z³ − 3z)/√6.
+            double c2 = c[2] / Math.Sqrt(2), c4 = c[4] / Math.Sqrt(24), d2 = c[2] * Math.Sqrt(2), d4 = 2 * c[4] / Math.Sqrt(6);
+            gamma = z =>
+            {
+                double z2 = z * z;
+                return (c2 * (z2 - 1)) + (c4 * ((z2 * z2) - (6 * z2) + 3));
+            };
+            gammaPrime = z => (d2 * z) + (d4 * z * ((z * z) - 3));
         }
 
         var loss = new NetworkSquaredLoss(teacher, gamma, gammaPrime, 5_000, unchecked(seed + 1_000_003));

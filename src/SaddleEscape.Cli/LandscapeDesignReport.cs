@@ -162,6 +162,14 @@ internal sealed class LandscapeDesignReport : IExperimentReport
     {
         var plot = new ScottPlot.Plot();
         plot.XLabel("iteration");
+        var all = runs.SelectMany(r => r.Curve.Select(pick)).Where(v => v > 0 && double.IsFinite(v)).ToArray();
+        if (log && all.Length > 0 && all.Max() < 10 * all.Min())
+        {
+            // Less than a decade: a log axis would show no labelled tick.
+            log = false;
+            yLabel = yLabel.Replace(" (log scale)", "", StringComparison.Ordinal);
+        }
+
         plot.YLabel(yLabel);
         plot.Title("median over seeds");
         var palette = new ScottPlot.Palettes.Category10();

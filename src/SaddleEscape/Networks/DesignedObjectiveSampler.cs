@@ -44,10 +44,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentNullException.ThrowIfNull(random);
         var work = WorkFor(batchSize);
-        for (int t = 0; t < batchSize; t++)
-        {
-            work.Ys[t] = _teacher.Sample(random, work.X.AsSpan(t * _d, _d));
-        }
+        _teacher.SampleRows(work.X, work.Ys, random);
 
         return Evaluate(x, gradient, work);
     }
@@ -59,14 +56,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         ArgumentNullException.ThrowIfNull(ys);
         int n = xs.RowCount;
         var work = WorkFor(n);
-        for (int t = 0; t < n; t++)
-        {
-            for (int l = 0; l < _d; l++)
-            {
-                work.X[(t * _d) + l] = xs.At(t, l);
-            }
-        }
-
+        Numerics.RowMajor.Copy(xs, work.X);
         ys.AsSpan(0, n).CopyTo(work.Ys);
         return Evaluate(parameters, gradient, work);
     }

@@ -31,9 +31,8 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         _teacher = teacher;
         _gamma = gamma ?? throw new ArgumentNullException(nameof(gamma));
         _gammaPrime = gammaPrime ?? throw new ArgumentNullException(nameof(gammaPrime));
-        var (xs, ys) = teacher.SampleBatch(validationSize, new Random(seed));
         _validation = new Batch(validationSize, teacher.InputDimension, teacher.Hidden);
-        _validation.Load(xs, ys);
+        teacher.SampleRows(_validation.X, _validation.Y, new Random(seed));
     }
 
     /// <summary>m.</summary>
@@ -57,11 +56,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentNullException.ThrowIfNull(random);
         var batch = BatchFor(batchSize);
-        int d = InputDimension;
-        for (int t = 0; t < batchSize; t++)
-        {
-            batch.Y[t] = _teacher.Sample(random, batch.X.AsSpan(t * d, d));
-        }
+        _teacher.SampleRows(batch.X, batch.Y, random);
 
         return Evaluate(x, gradient, batch);
     }
@@ -88,7 +83,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
 
     private double Evaluate(ReadOnlySpan<double> x, Span<double> gradient, Batch batch)
     {
-        int m = Hidden, d = InputDimension, n = batch.Y.Length;
+        int n = batch.Y.Length;
         x[..Dimension].CopyTo(batch.Parameters);
         bool withGradient = !gradient.IsEmpty;
         Parallel.For(0, batch.Blocks.Length, k => Block(batch, k, withGradient));
@@ -174,15 +169,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
 
         public void Load(Matrix<double> xs, double[] ys)
         {
-            int d = xs.ColumnCount;
-            for (int t = 0; t < Y.Length; t++)
-            {
-                for (int l = 0; l < d; l++)
-                {
-                    X[(t * d) + l] = xs.At(t, l);
-                }
-            }
-
+            Numerics.RowMajor.Copy(xs, X);
             ys.AsSpan(0, Y.Length).CopyTo(Y);
         }
     }

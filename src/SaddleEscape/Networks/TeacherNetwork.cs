@@ -77,25 +77,19 @@ public sealed class TeacherNetwork
     public (MathNet.Numerics.LinearAlgebra.Matrix<double> X, double[] Y) SampleBatch(int n, Random random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
-        var xs = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, InputDimension);
+        var xs = new double[n * InputDimension];
         var ys = new double[n];
-        SampleBatch(xs, ys, new double[InputDimension], random);
-        return (xs, ys);
+        SampleRows(xs, ys, random);
+        return (MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfRowMajor(n, InputDimension, xs), ys);
     }
 
-    /// <summary>Fills the rows of <paramref name="xs"/> and <paramref name="ys"/> with fresh samples (the same stream as the allocating overload); <paramref name="row"/> is scratch of length d.</summary>
-    public void SampleBatch(MathNet.Numerics.LinearAlgebra.Matrix<double> xs, double[] ys, double[] row, Random random)
+    /// <summary>Fills <paramref name="ys"/>.Length fresh samples into row-major <paramref name="xs"/> (n×d) and <paramref name="ys"/>, allocating nothing (the same stream as <see cref="SampleBatch"/>).</summary>
+    public void SampleRows(Span<double> xs, Span<double> ys, Random random)
     {
-        ArgumentNullException.ThrowIfNull(xs);
-        ArgumentNullException.ThrowIfNull(ys);
-        ArgumentNullException.ThrowIfNull(row);
+        int d = InputDimension;
         for (int t = 0; t < ys.Length; t++)
         {
-            ys[t] = Sample(random, row);
-            for (int l = 0; l < row.Length; l++)
-            {
-                xs.At(t, l, row[l]);
-            }
+            ys[t] = Sample(random, xs.Slice(t * d, d));
         }
     }
 

@@ -1,21 +1,27 @@
-using SaddleEscape.Catalog;
-using SaddleEscape.Problems;
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Running;
 using Spectre.Console;
 using System.CommandLine;
 
 namespace SaddleEscape.Cli;
 
-/// <summary><c>saddle problems</c> and <c>saddle optimizers</c>: the catalogues with parameters and defaults.</summary>
+/// <summary><c>saddle problems [NAME]</c>, <c>saddle optimizers [NAME]</c> and <c>saddle experiments [NAME]</c>: the catalogues.</summary>
 internal static class CatalogCommands
 {
     public static Command Problems()
     {
-        var command = new Command("problems", "list problems with their parameters and ground truth");
-        command.SetAction(_ =>
+        var name = new Argument<string?>("name") { Description = "show only this problem, with its per-optimizer recommendations", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("problems", "list problems with their parameters and ground truth") { name }
+            .With("saddle problems", "saddle problems octopus");
+        command.SetAction(parse =>
         {
-            foreach (var p in ProblemCatalog.All)
+            string? one = parse.GetValue(name);
+            foreach (var p in one is null ? ProblemCatalog.All : [ProblemCatalog.Get(one)])
             {
-                Entry(p.Name, $"{p.Summary} (default d = {p.DefaultDimension})", p.Reference, p.GroundTruthSummary, p.Parameters);
+                var recommendations = p.Recommendations(KeyValueSettings.Defaults($"problem {p.Name}", p.Parameters));
+                var notes = new List<string> { $"ground truth: {p.GroundTruthSummary}" };
+                notes.AddRange(recommendations.Select(kv => $"recommended for {kv.Key}: {string.Join(" ", kv.Value)}"));
+                Entry(p.Name, $"{p.Summary} (default d = {p.DefaultDimension})", p.Reference, notes, p.Parameters);
             }
 
             return 0;
@@ -25,12 +31,20 @@ internal static class CatalogCommands
 
     public static Command Optimizers()
     {
-        var command = new Command("optimizers", "list optimizers with their parameters and defaults");
-        command.SetAction(_ =>
+        var name = new Argument<string?>("name") { Description = "show only this optimizer, with the problems that recommend settings for it", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("optimizers", "list optimizers with their parameters and defaults") { name }
+            .With("saddle optimizers", "saddle optimizers pgd");
+        command.SetAction(parse =>
         {
-            foreach (var o in OptimizerCatalog.All)
+            string? one = parse.GetValue(name);
+            foreach (var o in one is null ? OptimizerCatalog.All : [OptimizerCatalog.Get(one)])
             {
-                Entry(o.Name, o.Summary, o.Reference, null, o.Parameters);
+                var notes = ProblemCatalog.All
+                    .Select(p => (p.Name, Items: p.Recommendations(KeyValueSettings.Defaults($"problem {p.Name}", p.Parameters)).GetValueOrDefault(o.Name)))
+                    .Where(x => x.Items is not null)
+                    .Select(x => $"problem {x.Name} recommends: {string.Join(" ", x.Items!)}")
+                    .ToList();
+                Entry(o.Name, o.Summary, o.Reference, notes, o.Parameters);
             }
 
             return 0;
@@ -38,32 +52,59 @@ internal static class CatalogCommands
         return command;
     }
 
-    private static void Entry(string name, string summary, string reference, string? truth, IReadOnlyList<ParameterSpec> parameters)
+    public static Command Experiments()
+    {
+        var name = new Argument<string?>("name") { Description = "show only this experiment", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("experiments", "list the experiments `saddle reproduce` knows, with their parts (--only) and settings (--set)") { name }
+            .With("saddle experiments", "saddle experiments landscape-design");
+        command.SetAction(parse =>
+        {
+            string? one = parse.GetValue(name);
+            foreach (var e in one is null ? ExperimentRegistry.All : [ExperimentRegistry.Get(one)])
+            {
+                var notes = new List<string>
+                {
+                    $"jobs: {e.CountJobs(new ExperimentRequest("results", Quick: true))} quick, {e.CountJobs(new ExperimentRequest("results"))} full",
+                    e.Parts.Count == 0 ? "parts: none (runs as one piece)" : $"parts (--only): {string.Join(", ", e.Parts)}",
+                };
+                Entry(e.Name, e.Title, $"version {e.Version}", notes, e.SettingKeys);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Entry(string name, string summary, string reference, IReadOnlyList<string> notes, IReadOnlyList<ParameterSpec> parameters)
     {
         if (Terminal.Interactive)
         {
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {Markup.Escape(summary)}");
             AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(reference)}[/]");
-            if (truth is not null)
+            foreach (var note in notes)
             {
-                AnsiConsole.MarkupLine($"  ground truth: {Markup.Escape(truth)}");
+                AnsiConsole.MarkupLine($"  {Markup.Escape(note)}");
             }
 
-            var table = new Table().AddColumns("parameter", "default", "meaning");
-            foreach (var p in parameters)
+            if (parameters.Count > 0)
             {
-                table.AddRow(Markup.Escape(p.Key), Markup.Escape(p.Default), Markup.Escape(p.Description));
+                var table = new Table().AddColumns("parameter", "default", "meaning");
+                foreach (var p in parameters)
+                {
+                    table.AddRow(Markup.Escape(p.Key), Markup.Escape(p.Default), Markup.Escape(p.Description));
+                }
+
+                AnsiConsole.Write(table);
             }
 
-            AnsiConsole.Write(table);
             return;
         }
 
         Console.WriteLine($"{name}: {summary}");
         Console.WriteLine($"  reference: {reference}");
-        if (truth is not null)
+        foreach (var note in notes)
         {
-            Console.WriteLine($"  ground truth: {truth}");
+            Console.WriteLine($"  {note}");
         }
 
         foreach (var p in parameters)

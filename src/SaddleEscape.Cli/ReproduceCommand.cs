@@ -1,91 +1,117 @@
+using SaddleEscape.Experiments.Running;
 using System.CommandLine;
-using System.Diagnostics;
-using System.Text;
 
 namespace SaddleEscape.Cli;
 
-/// <summary><c>saddle reproduce EXPERIMENT|all [--quick] [--seed S] [--out DIR]</c>.</summary>
+/// <summary><c>saddle reproduce EXPERIMENT|all</c>: run (a shard of) an experiment's job grid through the results store, or collect the shards, and report.</summary>
 internal static class ReproduceCommand
 {
-    public static IReadOnlyList<IExperimentReport> Experiments { get; } = [new OctopusEscapeReport(), new TensorDecompositionReport(), new LandscapeDesignReport(), new PsgdReport("mlp"), new PsgdReport("cnn")];
-
     public static Command Create()
     {
-        var name = new Argument<string>("experiment") { Description = $"one of: {string.Join(", ", Experiments.Select(e => e.Name))}, or all" };
+        var name = new Argument<string>("experiment") { Description = $"one of: {string.Join(", ", ExperimentRegistry.All.Select(e => e.Name))}, or all" };
         var quick = new Option<bool>("--quick") { Description = "a smaller setting that finishes in minutes on two cores" };
         var seed = new Option<int>("--seed") { Description = "base seed", DefaultValueFactory = _ => 0 };
-        var output = new Option<string>("--out") { Description = "output directory", DefaultValueFactory = _ => "results" };
-        var only = new Option<string[]>("--only") { Description = "run only these parts of one experiment (comma-separated; see the experiment's report for its parts)", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "output directory (re-running the same command resumes from DIR/EXPERIMENT/results.sqlite)", DefaultValueFactory = _ => "results" };
+        var only = new Option<string[]>("--only") { Description = "run only these parts of one experiment (comma-separated; `saddle experiments NAME` lists them)", AllowMultipleArgumentsPerToken = true };
         var data = new Option<string?>("--data") { Description = "data directory for experiments on real data (psgd-*: Fashion-MNIST IDX files, default /usr/share/datasets/fashion-mnist, or CIFAR-10's cifar-10-batches-bin)" };
-        var set = new Option<string[]>("--set") { Description = "key=value overrides of the experiment's setting (psgd-*: epochs, trials, radii, lr, batch, train, test, loss, hessian_runs)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("reproduce", "reproduce a published experiment: report.md, figures (PNG) and numbers (CSV)") { name, quick, seed, output, only, data, set };
-        command.SetAction(parse => Execute(parse.GetValue(name)!, new ReproduceOptions(
-            parse.GetValue(quick),
-            parse.GetValue(seed),
-            (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
-            parse.GetValue(data),
-            parse.GetValue(set) ?? [],
-            parse.GetValue(name) == "all"), parse.GetValue(output)!));
+        var set = new Option<string[]>("--set") { Description = "key=value overrides of the experiment's setting (`saddle experiments NAME` lists them)", AllowMultipleArgumentsPerToken = true };
+        var shard = new Option<string?>("--shard") { Description = "run only shard i/n of the job grid (0-based), or auto: i and n from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX with --shards" };
+        var shards = new Option<int?>("--shards") { Description = "n for --shard auto (required with a Kubernetes indexed Job)" };
+        var collect = new Option<string?>("--collect") { Description = "merge the shard stores under DIR/EXPERIMENT/shards and write the report into DIR" };
+        var parallel = new Option<int?>("--parallel") { Description = "jobs run at once (default: SLURM_CPUS_PER_TASK or the number of cores)" };
+        var command = new Command("reproduce", "reproduce a published experiment: report.md, figures (PNG) and numbers (CSV); resumable, shardable")
+        {
+            name, quick, seed, output, only, data, set, shard, shards, collect, parallel,
+        }.With(
+            "saddle reproduce octopus-escape --quick --out results",
+            "saddle reproduce all --quick",
+            "saddle reproduce octopus-escape --shard 0/4 --out shared/results && saddle reproduce octopus-escape --collect shared/results");
+        command.SetAction(parse =>
+        {
+            string? collectDir = parse.GetValue(collect);
+            var parseResultOut = parse.GetResult(output);
+            if (collectDir is not null && parseResultOut is { Implicit: false } && parse.GetValue(output) != collectDir)
+            {
+                throw new ArgumentException("--collect DIR is the output folder the shards wrote into; give it without a different --out");
+            }
+
+            string? shardText = parse.GetValue(shard);
+            int? shardCount = parse.GetValue(shards);
+            if (shardCount is not null && shardText is null)
+            {
+                throw new ArgumentException("--shards goes with --shard auto");
+            }
+
+            var request = new ExperimentRequest(
+                collectDir ?? parse.GetValue(output)!,
+                parse.GetValue(quick),
+                parse.GetValue(seed),
+                (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+                parse.GetValue(data),
+                parse.GetValue(set) ?? [],
+                shardText is null ? null : ShardSpec.Parse(shardText, shardCount),
+                collectDir is not null,
+                parse.GetValue(parallel) is { } p ? (p >= 1 ? p : throw new ArgumentException($"--parallel must be ≥ 1 (got {p})")) : null);
+            return Execute(parse.GetValue(name)!, request);
+        });
         return command;
     }
 
-    internal static int Execute(string name, bool quick, int seed, string output) => Execute(name, new ReproduceOptions(quick, seed, [], All: name == "all"), output);
-
-    internal static int Execute(string name, ReproduceOptions options, string output)
+    internal static int Execute(string name, ExperimentRequest request)
     {
-        bool quick = options.Quick;
-        int seed = options.Seed;
-        var chosen = name == "all"
-            ? Experiments
-            : [Experiments.FirstOrDefault(e => e.Name == name) ?? throw new ArgumentException($"unknown experiment '{name}' (known: {string.Join(", ", Experiments.Select(e => e.Name))}, all)")];
-        if (options.Settings is { Count: > 0 })
+        bool all = name == "all";
+        var chosen = all ? ExperimentRegistry.All : [ExperimentRegistry.Get(name)];
+        if (all && (request.Parts.Count > 0 || request.Overrides.Count > 0))
         {
-            if (chosen.Count != 1)
-            {
-                throw new ArgumentException("--set needs one experiment, not all");
-            }
-
-            if (chosen[0].SettingKeys.Count == 0)
-            {
-                throw new ArgumentException($"experiment '{name}' has no settings to override with --set");
-            }
-
-            SaddleEscape.Catalog.KeyValueSettings.Parse($"experiment {name}", options.Settings, chosen[0].SettingKeys);
+            throw new ArgumentException($"{(request.Parts.Count > 0 ? "--only" : "--set")} needs one experiment, not all");
         }
 
-        if (options.Only.Count > 0)
-        {
-            if (chosen.Count != 1)
-            {
-                throw new ArgumentException("--only needs one experiment, not all");
-            }
-
-            var parts = chosen[0].Parts;
-            var unknown = options.Only.Where(o => !parts.Contains(o)).ToArray();
-            if (unknown.Length > 0)
-            {
-                throw new ArgumentException(parts.Count == 0
-                    ? $"experiment '{name}' has no parts to choose with --only"
-                    : $"unknown part '{unknown[0]}' of '{name}' (parts: {string.Join(", ", parts)})");
-            }
-        }
-
-        Directory.CreateDirectory(output);
-        var index = new StringBuilder($"# SaddleEscape reproductions ({(quick ? "quick" : "full")} settings, seed {seed})\n\n");
+        request = request with { PartOfAll = all };
         foreach (var experiment in chosen)
         {
-            var clock = Stopwatch.StartNew();
-            string dir = Path.Combine(output, experiment.Name);
-            Directory.CreateDirectory(dir);
-            string line = experiment.Reproduce(options, dir);
-            index.Append(FormattableString.Invariant($"- [{experiment.Title}]({experiment.Name}/report.md): {line} ({clock.Elapsed.TotalSeconds:F1} s)\n"));
-            Console.WriteLine($"{experiment.Name}: {line} → {Path.Combine(dir, "report.md")}");
+            experiment.CountJobs(request);
         }
 
-        if (name == "all")
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
         {
-            File.WriteAllText(Path.Combine(output, "index.md"), index.ToString());
-            Console.WriteLine($"index: {Path.Combine(output, "index.md")}");
+            e.Cancel = true;
+            cancel.Cancel();
+            Console.Error.WriteLine("saddle: stopping after the running jobs; finished jobs are stored, run the same command again to resume");
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            foreach (var experiment in chosen)
+            {
+                var outcome = Terminal.WithProgress(progress => experiment.Execute(request, progress, cancel.Token));
+                if (outcome.SkippedBecause is not null)
+                {
+                    Console.WriteLine($"{outcome.Name}: skipped — {outcome.SkippedBecause}");
+                }
+                else if (outcome.Headline is null)
+                {
+                    Console.WriteLine($"{outcome.Name}: shard {request.ShardToRun} done ({outcome.JobsRun} jobs run, {outcome.JobsStored} already stored)");
+                }
+                else
+                {
+                    Console.WriteLine($"{outcome.Name}: {outcome.Headline} → {outcome.ReportPath} ({outcome.JobsRun} jobs run, {outcome.JobsStored} from the store)");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("saddle: cancelled");
+            return 130;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+
+        if (!request.ShardToRun.IsPartial)
+        {
+            Console.WriteLine($"index: {Path.Combine(request.Output, "index.md")}");
         }
 
         return 0;

@@ -6,18 +6,27 @@ namespace SaddleEscape.Cli;
 public static class SaddleCommandLine
 {
     /// <summary>The command tree.</summary>
-    public static RootCommand Build() => new("saddle — non-convex optimisation that escapes saddle points: optimizers, landscapes, certificates, reproductions")
+    public static RootCommand Build()
     {
-        CatalogCommands.Problems(),
-        CatalogCommands.Optimizers(),
-        RunCommand.Create(),
-        ReproduceCommand.Create(),
-    };
+        var root = new RootCommand("saddle — non-convex optimisation that escapes saddle points: optimizers, landscapes, certificates, reproductions")
+        {
+            CatalogCommands.Problems(),
+            CatalogCommands.Optimizers(),
+            CatalogCommands.Experiments(),
+            RunCommand.Create(),
+            ReproduceCommand.Create(),
+        };
+        root.With(
+            "saddle run --problem quadratic-saddle --set start=stable-manifold --optimizer pgd --out runs/pgd",
+            "saddle reproduce all --quick",
+            "saddle problems");
+        HelpExamples.Install(root);
+        return root;
+    }
 
     /// <summary>
-    /// Runs the command line; returns the exit code: 0 ok, 2 a bad argument (one line on stderr
-    /// naming it), 3 a run that diverged or left its domain (its outputs are still written), 1 any
-    /// other failure.
+    /// Runs the command line; returns the exit code: 0 ok, 2 a bad argument (one line on stderr naming it), 3 a run
+    /// that diverged or left its domain (its outputs are still written), 1 any other failure (one line on stderr).
     /// </summary>
     public static int Run(string[] args)
     {
@@ -37,7 +46,7 @@ public static class SaddleCommandLine
             Console.Error.WriteLine($"saddle: {FirstLine(e.Message)}");
             return 2;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"saddle: {FirstLine(e.Message)}");
             return 1;

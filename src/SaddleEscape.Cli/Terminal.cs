@@ -1,43 +1,111 @@
+using SaddleEscape.Experiments.Running;
 using Spectre.Console;
 
 namespace SaddleEscape.Cli;
 
-/// <summary>Where the CLI writes: a Spectre.Console display on a terminal, plain lines when redirected.</summary>
+/// <summary>
+/// Where the CLI writes: results to stdout; progress to stderr — a live Spectre.Console bar when stderr is a
+/// terminal, about ten plain lines per piece of work otherwise (so redirected stdout holds only results).
+/// </summary>
 internal static class Terminal
 {
-    /// <summary>True when stdout is an interactive terminal (progress bars and tables are drawn).</summary>
+    private static readonly IAnsiConsole ErrorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    /// <summary>True when stdout is an interactive terminal (tables are drawn).</summary>
     public static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    /// <summary>Runs <paramref name="work"/> with a progress reporter: a live bar on a terminal, about ten plain lines otherwise.</summary>
-    public static T WithProgress<T>(string description, double total, Func<Action<double, string>, T> work)
+    /// <summary>True when stderr is an interactive terminal (progress bars are drawn).</summary>
+    public static bool ProgressInteractive => !Console.IsErrorRedirected && ErrorConsole.Profile.Capabilities.Interactive;
+
+    /// <summary>Runs <paramref name="work"/> with a progress sink on stderr.</summary>
+    public static T WithProgress<T>(Func<IProgressSink, T> work)
     {
-        if (Interactive)
+        if (!ProgressInteractive)
         {
-            T result = default!;
-            AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .Start(ctx =>
-                {
-                    var task = ctx.AddTask(Markup.Escape(description), maxValue: Math.Max(total, 1));
-                    result = work((done, note) =>
-                    {
-                        task.Value = Math.Min(done, task.MaxValue);
-                        task.Description = Markup.Escape($"{description} {note}");
-                    });
-                    task.Value = task.MaxValue;
-                });
-            return result;
+            return work(new PlainProgress());
         }
 
-        double nextReport = 0;
-        return work((done, note) =>
+        T result = default!;
+        ErrorConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(context => result = work(new BarProgress(context)));
+        return result;
+    }
+
+    private sealed class PlainProgress : IProgressSink
+    {
+        private readonly Lock _gate = new();
+        private string _description = "";
+        private double _total = 1;
+        private double _next;
+
+        public void Start(string description, double total)
         {
-            if (done >= nextReport)
+            lock (_gate)
             {
-                Console.WriteLine(FormattableString.Invariant($"{description}: {100 * done / Math.Max(total, 1):F0}% {note}"));
-                nextReport = done + (total / 10);
+                (_description, _total, _next) = (description, Math.Max(total, 1e-12), 0);
             }
-        });
+        }
+
+        public void Report(double done, string note)
+        {
+            lock (_gate)
+            {
+                if (done >= _next)
+                {
+                    Console.Error.WriteLine(FormattableString.Invariant($"{_description}: {100 * done / _total:F0}% {note}"));
+                    _next = done + (_total / 10);
+                }
+            }
+        }
+
+        public void Finish()
+        {
+        }
+
+        public void Message(string line) => Console.Error.WriteLine(line);
+    }
+
+    private sealed class BarProgress(ProgressContext context) : IProgressSink
+    {
+        private readonly Lock _gate = new();
+        private ProgressTask? _task;
+        private string _description = "";
+
+        public void Start(string description, double total)
+        {
+            lock (_gate)
+            {
+                _description = description;
+                _task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(total, 1e-12));
+            }
+        }
+
+        public void Report(double done, string note)
+        {
+            lock (_gate)
+            {
+                if (_task is not null)
+                {
+                    _task.Value = Math.Min(done, _task.MaxValue);
+                    _task.Description = Markup.Escape($"{_description} {note}");
+                }
+            }
+        }
+
+        public void Finish()
+        {
+            lock (_gate)
+            {
+                if (_task is not null)
+                {
+                    _task.Value = _task.MaxValue;
+                    _task.Description = Markup.Escape(_description);
+                }
+            }
+        }
+
+        public void Message(string line) => ErrorConsole.MarkupLine(Markup.Escape(line));
     }
 }

@@ -11,14 +11,22 @@ public sealed class GaussianNoisyGradientDescent : GradientStepOptimizer
 {
     /// <summary>Step η, Gaussian noise of per-coordinate standard deviation <paramref name="noiseStd"/>, mini-batch <paramref name="batchSize"/>.</summary>
     public GaussianNoisyGradientDescent(double stepSize, double noiseStd = 1.0, int batchSize = 1, long noiseDecaySteps = 0)
-        : base(
-            ParameterGuard.Positive("noisy-sgd-gaussian", "step_size", stepSize),
-            ParameterGuard.AtLeast("noisy-sgd-gaussian", "batch_size", batchSize, 1),
-            preferStochastic: true,
-            noise: new GaussianNoise(ParameterGuard.NonNegative("noisy-sgd-gaussian", "noise_std", noiseStd)),
-            noiseDecaySteps: noiseDecaySteps)
+        : this(new GaussianNoisyGradientDescentSettings(stepSize, noiseStd, batchSize, noiseDecaySteps))
     {
     }
+
+    /// <summary>Gaussian noisy SGD with the given (validated) settings.</summary>
+    public GaussianNoisyGradientDescent(GaussianNoisyGradientDescentSettings settings)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: new GaussianNoise(settings.NoiseStd), noiseDecaySteps: settings.NoiseDecaySteps)
+    {
+        Settings = settings;
+    }
+
+    /// <inheritdoc />
+    public override GaussianNoisyGradientDescentSettings Settings { get; }
+
+    private static GaussianNoisyGradientDescentSettings Checked(GaussianNoisyGradientDescentSettings settings) =>
+        (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
 
     /// <inheritdoc />
     public override string Name => "noisy-sgd-gaussian";

@@ -12,12 +12,26 @@ public sealed class GradientDescent : GradientStepOptimizer
 {
     /// <summary>GD with step size <paramref name="stepSize"/>.</summary>
     public GradientDescent(double stepSize)
-        : base(ParameterGuard.Positive("gd", "step_size", stepSize), 1, preferStochastic: false, noise: null)
+        : this(new GradientDescentSettings(stepSize))
     {
     }
 
+    /// <summary>GD with the given (validated) settings.</summary>
+    public GradientDescent(GradientDescentSettings settings)
+        : base(Checked(settings).StepSize, 1, preferStochastic: false, noise: null)
+    {
+        Settings = settings;
+    }
+
+    /// <inheritdoc />
+    public override GradientDescentSettings Settings { get; }
+
     /// <inheritdoc />
     public override string Name => "gd";
+
+    /// <inheritdoc />
+    private static GradientDescentSettings Checked(GradientDescentSettings settings) =>
+        (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
 
     /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"gradient descent, η = {StepSize:G6}");

@@ -12,14 +12,22 @@ public sealed class NoisyStochasticGradientDescent : GradientStepOptimizer
 {
     /// <summary>Noisy SGD with step η, sphere noise of radius <paramref name="noiseRadius"/> and mini-batch <paramref name="batchSize"/>.</summary>
     public NoisyStochasticGradientDescent(double stepSize, double noiseRadius = 1.0, int batchSize = 1, long noiseDecaySteps = 0)
-        : base(
-            ParameterGuard.Positive("noisy-sgd", "step_size", stepSize),
-            ParameterGuard.AtLeast("noisy-sgd", "batch_size", batchSize, 1),
-            preferStochastic: true,
-            noise: new UniformSphereNoise(ParameterGuard.NonNegative("noisy-sgd", "noise_radius", noiseRadius)),
-            noiseDecaySteps: noiseDecaySteps)
+        : this(new NoisyStochasticGradientDescentSettings(stepSize, noiseRadius, batchSize, noiseDecaySteps))
     {
     }
+
+    /// <summary>Noisy SGD with the given (validated) settings.</summary>
+    public NoisyStochasticGradientDescent(NoisyStochasticGradientDescentSettings settings)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: new UniformSphereNoise(settings.NoiseRadius), noiseDecaySteps: settings.NoiseDecaySteps)
+    {
+        Settings = settings;
+    }
+
+    /// <inheritdoc />
+    public override NoisyStochasticGradientDescentSettings Settings { get; }
+
+    private static NoisyStochasticGradientDescentSettings Checked(NoisyStochasticGradientDescentSettings settings) =>
+        (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
 
     /// <inheritdoc />
     public override string Name => "noisy-sgd";

@@ -1,3 +1,5 @@
+using SaddleEscape.Minimization;
+
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
 using System.Numerics.Tensors;

@@ -1,3 +1,5 @@
+using SaddleEscape.Minimization;
+
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
@@ -29,6 +31,9 @@ public abstract class Optimizer
 
     /// <summary>One iteration: overwrites <see cref="OptimizationState.X"/> (x_t) with x_{t+1}. Must not allocate.</summary>
     public abstract void Step(OptimizationState state);
+
+    /// <summary>The parameters as built (defaults, recommendations and theory formulas applied): what summaries report.</summary>
+    public abstract IOptimizerSettings Settings { get; }
 
     /// <summary>One line describing the algorithm's parameters as used (for reports and summaries).</summary>
     public abstract string Describe();

@@ -45,6 +45,16 @@ internal static class ParameterGuard
         return value;
     }
 
+    public static long AtLeast(string optimizer, string parameter, long value, long minimum)
+    {
+        if (value < minimum)
+        {
+            throw Invalid(optimizer, parameter, value, string.Create(CultureInfo.InvariantCulture, $"an integer ≥ {minimum}"));
+        }
+
+        return value;
+    }
+
     private static ArgumentException Invalid(string optimizer, string parameter, double value, string expected) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{optimizer}: parameter '{parameter}' must be {expected} (got {value})"), parameter);
 

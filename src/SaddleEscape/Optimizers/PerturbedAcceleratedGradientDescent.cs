@@ -33,7 +33,7 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     }
 
     /// <summary>η, θ, γ, s, r, ε, 𝒯.</summary>
-    public PerturbedAcceleratedGradientDescentSettings Settings { get; }
+    public override PerturbedAcceleratedGradientDescentSettings Settings { get; }
 
     /// <inheritdoc />
     public override string Name => "pagd";

@@ -17,7 +17,7 @@ namespace SaddleEscape.Optimizers;
 /// <param name="NegativeCurvatureExploitation">Run NCE (true in the paper); false gives plain perturbed AGD.</param>
 public sealed record PerturbedAcceleratedGradientDescentSettings(
     double StepSize, double Theta, double Gamma, double S, double Radius, double GradientThreshold, long Interval,
-    double EscapeValueThreshold, bool NegativeCurvatureExploitation = true)
+    double EscapeValueThreshold, bool NegativeCurvatureExploitation = true) : IOptimizerSettings
 {
     /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
     public PerturbedAcceleratedGradientDescentSettings Validate()

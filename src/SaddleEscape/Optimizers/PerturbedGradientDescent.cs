@@ -31,7 +31,7 @@ public sealed class PerturbedGradientDescent : Optimizer
     }
 
     /// <summary>η, r, g_thres, f_thres, t_thres.</summary>
-    public PerturbedGradientDescentSettings Settings { get; }
+    public override PerturbedGradientDescentSettings Settings { get; }
 
     /// <inheritdoc />
     public override string Name => "pgd";

@@ -14,7 +14,7 @@ namespace SaddleEscape.Optimizers;
 /// <param name="EscapeWindow">t_thres, in iterations.</param>
 /// <param name="StopOnFailedEscape">Return x̃ when an escape fails (the paper); false keeps iterating.</param>
 public sealed record PerturbedGradientDescentSettings(
-    double StepSize, double Radius, double GradientThreshold, double ValueThreshold, long EscapeWindow, bool StopOnFailedEscape = true)
+    double StepSize, double Radius, double GradientThreshold, double ValueThreshold, long EscapeWindow, bool StopOnFailedEscape = true) : IOptimizerSettings
 {
     /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
     public PerturbedGradientDescentSettings Validate()

@@ -11,18 +11,30 @@ public sealed class PerturbedStochasticGradientDescent : GradientStepOptimizer
 {
     /// <summary>Step η, perturbation radius r and mini-batch size for a problem whose tangent space has dimension <paramref name="tangentDimension"/>.</summary>
     public PerturbedStochasticGradientDescent(double stepSize, double radius, int batchSize, int tangentDimension, long noiseDecaySteps = 0)
-        : base(
-            ParameterGuard.Positive("psgd", "step_size", stepSize),
-            ParameterGuard.AtLeast("psgd", "batch_size", batchSize, 1),
-            preferStochastic: true,
-            noise: new GaussianNoise(ParameterGuard.NonNegative("psgd", "r", radius) / Math.Sqrt(ParameterGuard.AtLeast("psgd", "dimension", tangentDimension, 1))),
-            noiseDecaySteps: noiseDecaySteps)
+        : this(new PerturbedStochasticGradientDescentSettings(stepSize, radius, batchSize, noiseDecaySteps), tangentDimension)
     {
-        Radius = radius;
     }
 
+    /// <summary>PSGD with the given (validated) settings for a tangent space of dimension <paramref name="tangentDimension"/> (the d of r²/d).</summary>
+    public PerturbedStochasticGradientDescent(PerturbedStochasticGradientDescentSettings settings, int tangentDimension)
+        : base(
+            Checked(settings).StepSize,
+            settings.BatchSize,
+            preferStochastic: true,
+            noise: new GaussianNoise(settings.Radius / Math.Sqrt(ParameterGuard.AtLeast("psgd", "dimension", tangentDimension, 1))),
+            noiseDecaySteps: settings.NoiseDecaySteps)
+    {
+        Settings = settings;
+    }
+
+    /// <inheritdoc />
+    public override PerturbedStochasticGradientDescentSettings Settings { get; }
+
     /// <summary>r.</summary>
-    public double Radius { get; }
+    public double Radius => Settings.Radius;
+
+    private static PerturbedStochasticGradientDescentSettings Checked(PerturbedStochasticGradientDescentSettings settings) =>
+        (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
 
     /// <inheritdoc />
     public override string Name => "psgd";

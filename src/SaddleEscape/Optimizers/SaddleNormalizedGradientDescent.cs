@@ -13,21 +13,32 @@ public sealed class SaddleNormalizedGradientDescent : GradientStepOptimizer
 {
     /// <summary>Step η, noise scale θ, noise period N₀, for a tangent space of dimension <paramref name="tangentDimension"/>.</summary>
     public SaddleNormalizedGradientDescent(double stepSize, double noiseScale, int noisePeriod, int tangentDimension, int batchSize = 1)
-        : base(
-            ParameterGuard.Positive("saddle-ngd", "step_size", stepSize),
-            ParameterGuard.AtLeast("saddle-ngd", "batch_size", batchSize, 1),
-            preferStochastic: true,
-            noise: new GaussianNoise(ParameterGuard.NonNegative("saddle-ngd", "theta", noiseScale) / Math.Sqrt(ParameterGuard.AtLeast("saddle-ngd", "dimension", tangentDimension, 1))))
+        : this(new SaddleNormalizedGradientDescentSettings(stepSize, noiseScale, noisePeriod, batchSize), tangentDimension)
     {
-        NoiseScale = noiseScale;
-        NoisePeriod = ParameterGuard.AtLeast("saddle-ngd", "n0", noisePeriod, 1);
     }
 
+    /// <summary>Saddle-NGD with the given (validated) settings for a tangent space of dimension <paramref name="tangentDimension"/>.</summary>
+    public SaddleNormalizedGradientDescent(SaddleNormalizedGradientDescentSettings settings, int tangentDimension)
+        : base(
+            Checked(settings).StepSize,
+            settings.BatchSize,
+            preferStochastic: true,
+            noise: new GaussianNoise(settings.NoiseScale / Math.Sqrt(ParameterGuard.AtLeast("saddle-ngd", "dimension", tangentDimension, 1))))
+    {
+        Settings = settings;
+    }
+
+    /// <inheritdoc />
+    public override SaddleNormalizedGradientDescentSettings Settings { get; }
+
     /// <summary>θ.</summary>
-    public double NoiseScale { get; }
+    public double NoiseScale => Settings.NoiseScale;
 
     /// <summary>N₀.</summary>
-    public int NoisePeriod { get; }
+    public int NoisePeriod => Settings.NoisePeriod;
+
+    private static SaddleNormalizedGradientDescentSettings Checked(SaddleNormalizedGradientDescentSettings settings) =>
+        (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
 
     /// <inheritdoc />
     public override string Name => "saddle-ngd";

@@ -11,9 +11,22 @@ public sealed class StochasticGradientDescent : GradientStepOptimizer
 {
     /// <summary>SGD with step size <paramref name="stepSize"/> and mini-batch <paramref name="batchSize"/>.</summary>
     public StochasticGradientDescent(double stepSize, int batchSize = 1)
-        : base(ParameterGuard.Positive("sgd", "step_size", stepSize), ParameterGuard.AtLeast("sgd", "batch_size", batchSize, 1), preferStochastic: true, noise: null)
+        : this(new StochasticGradientDescentSettings(stepSize, batchSize))
     {
     }
+
+    /// <summary>SGD with the given (validated) settings.</summary>
+    public StochasticGradientDescent(StochasticGradientDescentSettings settings)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: null)
+    {
+        Settings = settings;
+    }
+
+    /// <inheritdoc />
+    public override StochasticGradientDescentSettings Settings { get; }
+
+    private static StochasticGradientDescentSettings Checked(StochasticGradientDescentSettings settings) =>
+        (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
 
     /// <inheritdoc />
     public override string Name => "sgd";

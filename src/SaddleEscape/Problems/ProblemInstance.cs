@@ -30,17 +30,8 @@ public sealed class ProblemInstance
     /// <summary>ℓ and ρ when the problem knows them.</summary>
     public Smoothness? Smoothness { get; init; }
 
-    /// <summary>The settings as used (defaults filled in), for summaries.</summary>
-    public required IReadOnlyDictionary<string, string> Settings { get; init; }
-
     /// <summary>The problem's size parameter (<c>--dim</c>) when it differs from the length of a point (e.g. d for k vectors in R^d).</summary>
     public int? Size { get; init; }
-
-    /// <summary>
-    /// Settings this problem recommends for particular optimisers (optimizer name → key=value items),
-    /// applied where the user gives no value of their own, and reported as used.
-    /// </summary>
-    public IReadOnlyDictionary<string, string[]> OptimizerDefaults { get; init; } = new Dictionary<string, string[]>();
 
     /// <summary>A fresh counting oracle over the objective and its stochastic oracle.</summary>
     public Oracle CreateOracle() => new(Objective, Stochastic);

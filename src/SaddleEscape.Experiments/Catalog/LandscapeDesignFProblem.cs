@@ -1,0 +1,94 @@
+using MathNet.Numerics.Distributions;
+using SaddleEscape.Numerics;
+using SaddleEscape.Problems;
+using SaddleEscape.Manifolds;
+using SaddleEscape.Networks;
+using SaddleEscape.Tensors;
+
+namespace SaddleEscape.Experiments.Catalog;
+
+/// <summary>
+/// Catalogue entry <c>landscape-design-f</c>: the plain ℓ₂ risk f(a, B) = E[(aᵀσ(Bx) − y)²] of a student
+/// with the teacher's activation (seed 003 Eq. 2.2), trained on fresh samples. The paper reports
+/// that SGD on it does not reach the ground truth (Fig. 1–2): spurious local minima. Recovery error:
+/// e(Q) of Eq. 4.1 for B; the deterministic value is the risk on 5 000 fixed validation samples.
+/// </summary>
+public sealed class LandscapeDesignFProblem : ProblemDefinition
+{
+    /// <inheritdoc />
+    public override string Name => "landscape-design-f";
+
+    /// <inheritdoc />
+    public override string Summary => "ℓ₂ risk of a one-hidden-layer student against a teacher of the same architecture (fresh samples)";
+
+    /// <inheritdoc />
+    public override string Reference => "seed 003 Eq. 2.2, Thm. 2.1, Fig. 1–2 (Ge, Lee & Ma, ICLR 2018)";
+
+    /// <inheritdoc />
+    public override string GroundTruthSummary => "global minima (a, B) = (P a*, P B*) for permutations P (f = noise²); the paper finds SGD stuck elsewhere";
+
+    /// <inheritdoc />
+    public override int DefaultDimension => 10;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        new("activation", "relu", "σ of teacher and student: relu, sigmoid, tanh"),
+        new("teacher", "identity", "B*: identity (the paper's) or random orthogonal"),
+        new("noise", "0", "label noise standard deviation s"),
+        new("objective", "f", "f (student activation σ, Eq. 2.2) or fprime (student activation γ = σ₂h₂ + σ₄h₄ with unit rows of B, Eq. 2.5)"),
+    ];
+
+    /// <inheritdoc />
+    public override IReadOnlyDictionary<string, string[]> Recommendations(KeyValueSettings settings) => new Dictionary<string, string[]>
+    {
+        ["sgd"] = [settings?.Text("objective") == "fprime" ? "batch_size=8192" : "batch_size=256"],
+    };
+
+    /// <inheritdoc />
+    protected override ProblemInstance Build(int dimension, KeyValueSettings settings, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        string owner = settings.Owner;
+        Require(owner, "dimension", dimension >= 2, dimension, "≥ 2");
+        var activation = Activation.Named(settings.Choice("activation", "relu", "sigmoid", "tanh"));
+        string teacherKind = settings.Choice("teacher", "identity", "random");
+        double noise = settings.Number("noise");
+        bool prime = settings.Choice("objective", "f", "fprime") == "fprime";
+        Require(owner, "noise", noise >= 0, noise, "≥ 0");
+        var random = SeedStreams.Random(seed, "network-teacher");
+        var bStar = TeacherNetwork.OrthogonalFirstLayer(teacherKind, dimension, random);
+        var teacher = new TeacherNetwork(Enumerable.Repeat(1.0, dimension).ToArray(), bStar, dimension, activation, noise);
+        Func<double, double> gamma = activation.Function, gammaPrime = activation.Derivative;
+        if (prime)
+        {
+            // γ = σ₂h₂ + σ₄h₄ and γ′ = σ₂√2·h₁ + σ₄·2·h₃ (h_k′ = √k·h_{k−1}).
+            var c = HermiteCoefficients.Compute(activation, 4);
+            // Normalised Hermite closed forms: h₂ = (z² − 1)/√2, h₄ = (z⁴ − 6z² + 3)/√24; h₂′ = √2·z, h₄′ = 2h₃ = 2(z³ − 3z)/√6.
+            double c2 = c[2] / Math.Sqrt(2), c4 = c[4] / Math.Sqrt(24), d2 = c[2] * Math.Sqrt(2), d4 = 2 * c[4] / Math.Sqrt(6);
+            gamma = z =>
+            {
+                double z2 = z * z;
+                return (c2 * (z2 - 1)) + (c4 * ((z2 * z2) - (6 * z2) + 3));
+            };
+            gammaPrime = z => (d2 * z) + (d4 * z * ((z * z) - 3));
+        }
+
+        var loss = new NetworkSquaredLoss(teacher, gamma, gammaPrime, 5_000, SeedStreams.Derive(seed, "validation-set"));
+        IManifold manifold = prime ? new CartesianProduct(new Euclidean(dimension), new ProductOfSpheres(dimension, dimension)) : new Euclidean(dimension * (1 + dimension));
+        var x0 = new double[dimension * (1 + dimension)];
+        Normal.Samples(SeedStreams.Random(seed, "start"), x0, 0, 1 / Math.Sqrt(dimension));
+        manifold.ProjectToManifold(x0);
+        return new ProblemInstance
+        {
+            Name = Name,
+            Size = dimension,
+            Objective = loss,
+            Stochastic = loss,
+            Manifold = manifold,
+            Start = x0,
+            SuggestedStepSize = 0.01,
+            Truth = new GroundTruth(null, "e(Q) of seed 003 Eq. 4.1 for B (max of row and column parts)", x => PermutationError.Error(PermutationError.Q(x.AsSpan(dimension), bStar, dimension))),
+        };
+    }
+}

@@ -1,0 +1,139 @@
+using SaddleEscape.Optimizers;
+
+namespace SaddleEscape.Experiments.Catalog;
+
+/// <summary>Every optimiser the library knows, with its <c>--opt</c> parameters and defaults.</summary>
+public static class OptimizerCatalog
+{
+    private static readonly ParameterSpec StepSize = new("step_size", "auto", "η; auto = the problem's suggested step (≈ 1/ℓ)");
+    private static readonly ParameterSpec BatchSize = new("batch_size", "1", "mini-batch size for problems with a stochastic oracle");
+    private static readonly ParameterSpec NoiseDecay = new("noise_decay_steps", "0", "N_d: scale the noise by max(0, 1 − t/N_d); 0 = constant noise (the paper's)");
+
+    /// <summary>All optimisers, in the order <c>saddle optimizers</c> lists them.</summary>
+    public static IReadOnlyList<OptimizerDefinition> All { get; } =
+    [
+        new("gd", "gradient descent", "Bruna 2018, lecture 10 (vanilla gradient descent); Lee, Simchowitz, Jordan & Recht 2016", [StepSize],
+            (s, p) => new GradientDescent(new GradientDescentSettings(Step(s, p)))),
+        new("sgd", "SGD / mini-batch SGD", "Ghadimi & Lan 2013; Farrell & Quintero Peña 2019, Alg. 3", [StepSize, BatchSize],
+            (s, p) => new StochasticGradientDescent(new StochasticGradientDescentSettings(Step(s, p), s.Int32("batch_size")))),
+        new("noisy-sgd", "noisy SGD: w ← w − η(SG(w) + n), n uniform on the sphere", "Ge, Huang, Jin & Yuan 2015 (Goyal & Ullah, Alg. 1)",
+            [StepSize, new("noise_radius", "1", "radius of the sphere the noise n is uniform on (1 in the paper)"), BatchSize, NoiseDecay],
+            (s, p) => new NoisyStochasticGradientDescent(new NoisyStochasticGradientDescentSettings(Step(s, p), s.Number("noise_radius"), s.Int32("batch_size"), s.Integer("noise_decay_steps")))),
+        new("noisy-sgd-gaussian", "noisy SGD with Gaussian noise: θ ← θ − η(∇g + ε + Z), Z ~ N(0, σ²I)", "Ge, Huang, Jin & Yuan 2015 as presented in Bruna 2018, lecture 10",
+            [StepSize, new("noise_std", "1", "σ, per-coordinate standard deviation of Z"), BatchSize, NoiseDecay],
+            (s, p) => new GaussianNoisyGradientDescent(new GaussianNoisyGradientDescentSettings(Step(s, p), s.Number("noise_std"), s.Int32("batch_size"), s.Integer("noise_decay_steps")))),
+        new("pgd", "perturbed gradient descent", "Jin, Ge, Netrapalli, Kakade & Jordan 2017, Alg. 1 (Farrell & Quintero Peña 2019, Alg. 1)",
+        [
+            new("mode", "practical", "practical (the values below) or theory (Jin et al.'s formulas from l, rho, epsilon, c, delta, delta_f)"),
+            StepSize,
+            new("r", "0.01", "practical: perturbation radius r (uniform in the ball B₀(r))"),
+            new("g_thres", "1e-6", "practical: perturb when ‖∇f‖ ≤ g_thres"),
+            new("f_thres", "1e-7", "practical: an escape must lower f by f_thres within t_thres steps"),
+            new("t_thres", "500", "practical: escape window in iterations"),
+            new("stop_on_failed_escape", "true", "return x̃ when an escape fails (the paper); false keeps going"),
+            .. TheoryParameters,
+        ],
+            (s, p) => new PerturbedGradientDescent(PgdSettings(s, p))),
+        new("pagd", "perturbed accelerated GD with negative-curvature exploitation", "Jin, Netrapalli & Jordan 2018, Alg. 2–3 (Farrell & Quintero Peña 2019, Alg. 2)",
+        [
+            new("mode", "practical", "practical (the values below) or theory (Jin et al. 2018 Eq. 3 from l, rho, epsilon, c, delta, delta_f)"),
+            StepSize,
+            new("theta", "0.1", "practical: θ, momentum weight 1 − θ"),
+            new("gamma", "auto", "practical: NCE curvature threshold γ; auto = θ²/η"),
+            new("s", "0.01", "practical: NCE step length s"),
+            new("r", "0.01", "practical: perturbation radius r"),
+            new("epsilon", "1e-6", "gradient threshold ε for perturbing"),
+            new("interval", "100", "practical: 𝒯, minimum iterations between perturbations"),
+            new("f_thres", "1e-7", "practical: f drop within 𝒯 steps that counts as an escape (reporting only)"),
+            new("nce", "true", "negative-curvature exploitation on/off"),
+            new("l", "auto", "theory: gradient Lipschitz ℓ (auto = the problem's)"),
+            new("rho", "auto", "theory: Hessian Lipschitz ρ (auto = the problem's)"),
+            new("c", "1", "theory: the absolute constant c"),
+            new("delta", "0.1", "theory: failure probability δ"),
+            new("delta_f", "auto", "theory: Δf ≥ f(x₀) − f* (auto = from the problem's ground truth)"),
+        ],
+            (s, p) => new PerturbedAcceleratedGradientDescent(PagdSettings(s, p))),
+        new("psgd", "perturbed SGD / mini-batch PSGD: x ← x − η(g + ξ), ξ ~ N(0, (r²/d)I)", "Jin, Netrapalli, Ge, Kakade & Jordan 2019 (Farrell & Quintero Peña 2019, Alg. 4–5)",
+            [StepSize, new("r", "0.01", "perturbation radius r (E‖ξ‖² = r²)"), BatchSize, NoiseDecay],
+            (s, p) => new PerturbedStochasticGradientDescent(new PerturbedStochasticGradientDescentSettings(Step(s, p), s.Number("r"), s.Int32("batch_size"), s.Integer("noise_decay_steps")), p.Instance.Manifold.TangentDimension)),
+        new("saddle-ngd", "Saddle-NGD: normalised steps, Gaussian noise every N₀ iterations", "Levy 2016 (Farrell & Quintero Peña 2019, §1.1)",
+            [StepSize, new("theta", "1", "θ, noise scale (E‖θn‖² = θ²)"), new("n0", "100", "N₀, iterations between noise injections"), BatchSize],
+            (s, p) => new SaddleNormalizedGradientDescent(new SaddleNormalizedGradientDescentSettings(Step(s, p), s.Number("theta"), s.Int32("n0"), s.Int32("batch_size")), p.Instance.Manifold.TangentDimension)),
+    ];
+
+    private static ParameterSpec[] TheoryParameters =>
+    [
+        new("epsilon", "1e-3", "theory: ε of the ε-second-order stationary point"),
+        new("l", "auto", "theory: gradient Lipschitz ℓ (auto = the problem's)"),
+        new("rho", "auto", "theory: Hessian Lipschitz ρ (auto = the problem's)"),
+        new("c", "1", "theory: the absolute constant c ≤ c_max"),
+        new("delta", "0.1", "theory: failure probability δ"),
+        new("delta_f", "auto", "theory: Δf ≥ f(x₀) − f* (auto = from the problem's ground truth)"),
+    ];
+
+    /// <summary>The optimiser called <paramref name="name"/>; a clear <see cref="ArgumentException"/> listing the known names otherwise.</summary>
+    public static OptimizerDefinition Get(string name) =>
+        All.FirstOrDefault(o => o.Name == name)
+        ?? throw new ArgumentException($"unknown optimizer '{name}' (known: {string.Join(", ", All.Select(o => o.Name))})");
+
+    private static double Step(KeyValueSettings s, CatalogProblem p) =>
+        s.IsAuto("step_size") ? p.Instance.SuggestedStepSize : s.Number("step_size");
+
+    private static PerturbedGradientDescentSettings PgdSettings(KeyValueSettings s, CatalogProblem problem)
+    {
+        if (s.Choice("mode", "practical", "theory") == "theory")
+        {
+            var (l, rho, eps, c, delta, gap) = Theory(s, problem, "pgd");
+            return PerturbedGradientDescentSettings.FromTheory(problem.Instance.Manifold.TangentDimension, l, rho, eps, c, delta, gap) with
+            {
+                StopOnFailedEscape = s.Boolean("stop_on_failed_escape"),
+            };
+        }
+
+        return new PerturbedGradientDescentSettings(
+            Step(s, problem), s.Number("r"), s.Number("g_thres"), s.Number("f_thres"),
+            s.Integer("t_thres"), s.Boolean("stop_on_failed_escape"));
+    }
+
+    private static PerturbedAcceleratedGradientDescentSettings PagdSettings(KeyValueSettings s, CatalogProblem problem)
+    {
+        if (s.Choice("mode", "practical", "theory") == "theory")
+        {
+            var (l, rho, eps, c, delta, gap) = Theory(s, problem, "pagd");
+            return PerturbedAcceleratedGradientDescentSettings.FromTheory(problem.Instance.Manifold.TangentDimension, l, rho, eps, c, delta, gap) with
+            {
+                NegativeCurvatureExploitation = s.Boolean("nce"),
+            };
+        }
+
+        double eta = Step(s, problem);
+        double theta = s.Number("theta");
+        double gamma = s.IsAuto("gamma") ? theta * theta / eta : s.Number("gamma");
+        return new PerturbedAcceleratedGradientDescentSettings(
+            eta, theta, gamma, s.Number("s"), s.Number("r"), s.Number("epsilon"),
+            s.Integer("interval"), s.Number("f_thres"), s.Boolean("nce"));
+    }
+
+    private static (double L, double Rho, double Epsilon, double C, double Delta, double Gap) Theory(KeyValueSettings s, CatalogProblem problem, string who)
+    {
+        var p = problem.Instance;
+        double Auto(string key, double? fromProblem)
+        {
+            if (!s.IsAuto(key))
+            {
+                return s.Number(key);
+            }
+
+            return fromProblem ?? throw new ArgumentException($"{who}: mode=theory needs '{key}' (problem {p.Name} does not provide it); give it with --opt {key}=VALUE");
+        }
+
+        double? gap = p.Truth?.GlobalMinimum is { } fStar ? Math.Max(p.Objective.Value(p.Start) - fStar, 1e-12) : null;
+        return (
+            Auto("l", p.Smoothness?.GradientLipschitz),
+            Auto("rho", p.Smoothness?.HessianLipschitz),
+            s.Number("epsilon"),
+            s.Number("c"),
+            s.Number("delta"),
+            Auto("delta_f", gap));
+    }
+}

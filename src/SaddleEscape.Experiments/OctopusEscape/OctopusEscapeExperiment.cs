@@ -1,0 +1,158 @@
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Reporting;
+using SaddleEscape.Experiments.Running;
+using SaddleEscape.Minimization;
+using SaddleEscape.Problems;
+
+namespace SaddleEscape.Experiments.OctopusEscape;
+
+/// <summary>
+/// Du et al. 2017's experiment (Bruna 2018, lecture 10, "smooth counter-example"; Farrell &amp; Quintero Peña 2019,
+/// §1.1): on the octopus with L = e, γ = 1, τ = e and starts uniform on [−1, 1]^d, count the iterations each method
+/// needs to first come within the tolerance of f*. GD's count grows exponentially with d; the perturbed methods'
+/// counts grow linearly (one escape per saddle).
+/// </summary>
+public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, OctopusEscapeJob, OctopusEscapeRun, OctopusEscapeSummary>
+{
+    /// <inheritdoc />
+    public override string Name => "octopus-escape";
+
+    /// <inheritdoc />
+    public override string Title => "GD needs exponential time on Du et al.'s octopus; perturbed methods do not";
+
+    /// <inheritdoc />
+    public override int Version => 1;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
+    [
+        new("dimensions", $"{Range(OctopusEscapeSettings.Full.Dimensions)} (quick {Range(OctopusEscapeSettings.Quick.Dimensions)})", "dimensions d, comma-separated"),
+        new("seeds", $"{OctopusEscapeSettings.Full.Seeds} (quick {OctopusEscapeSettings.Quick.Seeds})", "seeds per (method, d)"),
+        new("max_iterations", $"{OctopusEscapeSettings.Full.MaxIterations} (quick {OctopusEscapeSettings.Quick.MaxIterations})", "iteration cap (censoring)"),
+        new("tolerance", $"{OctopusEscapeSettings.Full.Tolerance}", "target f − f*"),
+    ];
+
+    /// <inheritdoc />
+    public override OctopusEscapeSettings Settings(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var s = (request.Quick ? OctopusEscapeSettings.Quick : OctopusEscapeSettings.Full) with { BaseSeed = request.Seed };
+        var set = Overrides(request);
+        if (set.Has("dimensions"))
+        {
+            s = s with { Dimensions = set.Numbers("dimensions").Select(d => d >= 1 && d == Math.Floor(d) ? (int)d : throw new ArgumentException($"experiment {Name}: dimensions must be integers ≥ 1")).ToArray() };
+        }
+
+        if (set.Has("seeds"))
+        {
+            s = s with { Seeds = set.Int32("seeds") >= 1 ? set.Int32("seeds") : throw new ArgumentException($"experiment {Name}: seeds must be ≥ 1") };
+        }
+
+        if (set.Has("max_iterations"))
+        {
+            s = s with { MaxIterations = set.Integer("max_iterations") >= 1 ? set.Integer("max_iterations") : throw new ArgumentException($"experiment {Name}: max_iterations must be ≥ 1") };
+        }
+
+        if (set.Has("tolerance"))
+        {
+            s = s with { Tolerance = set.Number("tolerance") > 0 ? set.Number("tolerance") : throw new ArgumentException($"experiment {Name}: tolerance must be > 0") };
+        }
+
+        return s;
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<OctopusEscapeJob> Jobs(OctopusEscapeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (from method in OctopusEscapeSettings.Methods
+                from d in settings.Dimensions
+                from s in Enumerable.Range(0, settings.Seeds)
+                select new OctopusEscapeJob(method.Optimizer, method.Options, d, settings.BaseSeed + s, settings.MaxIterations, settings.Tolerance)).ToList();
+    }
+
+    /// <inheritdoc />
+    protected override string PartOf(OctopusEscapeJob job) => job.Optimizer;
+
+    /// <inheritdoc />
+    protected override string LabelOf(OctopusEscapeJob job) => $"{job.Optimizer} d={job.Dimension}";
+
+    /// <inheritdoc />
+    public override OctopusEscapeRun Run(OctopusEscapeJob job, JobContext context)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var problem = ProblemCatalog.Get("octopus").Create(job.Dimension, [], job.Seed);
+        var instance = problem.Instance;
+        var optimizer = OptimizerCatalog.Get(job.Optimizer).Create(job.Options, problem);
+        double fStar = instance.Truth!.GlobalMinimum!.Value;
+        var result = Minimizer.Run(instance.CreateOracle(), instance.Manifold, optimizer, instance.Start, new MinimizerOptions
+        {
+            Seed = job.Seed,
+            Certificate = null,
+            TraceMaxRows = 64,
+            Stop = StoppingRule.AfterIterations(job.MaxIterations) | StoppingRule.WhenValueBelow(fStar + job.Tolerance),
+            Cancellation = context?.Cancellation ?? default,
+        });
+        bool reached = result.StopReason.Code == StopCode.TargetValue;
+        var octopus = (OctopusFunction)instance.Objective;
+        int region = octopus.Region(result.X);
+        // Smallest positive normal double: below it the coordinate is subnormal (or 0).
+        bool stuck = !reached && region < job.Dimension && Math.Abs(result.X[region]) < 2.2250738585072014E-308;
+        return new OctopusEscapeRun(job.Optimizer, job.Dimension, job.Seed, reached ? result.Iterations : null, result.StopReason.Name,
+            result.FinalValue - fStar, stuck, result.Perturbations, result.Counts.GradientEquivalents);
+    }
+
+    /// <inheritdoc />
+    public override OctopusEscapeSummary Analyse(OctopusEscapeSettings settings, IReadOnlyList<JobResult<OctopusEscapeJob, OctopusEscapeRun>> results)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(results);
+        var runs = results.Select(r => r.Record).ToList();
+        var methods = OctopusEscapeSettings.Methods.Select(m => m.Optimizer).ToList();
+        var cells = (from method in methods
+                     from d in settings.Dimensions
+                     let cellRuns = runs.Where(r => r.Optimizer == method && r.Dimension == d).ToArray()
+                     let iterations = cellRuns.Select(r => r.Iterations is { } x ? (double)x : double.PositiveInfinity).ToArray()
+                     select new OctopusEscapeCell(
+                         method, d,
+                         Statistics.CensoredMedian(cellRuns.Select(r => r.Iterations)),
+                         Statistics.Quantile(iterations, 0.25),
+                         Statistics.Quantile(iterations, 0.75),
+                         Statistics.Median(cellRuns.Where(r => r.Iterations is not null).Select(r => (double)r.GradientEvaluations)),
+                         cellRuns.Count(r => r.Iterations is null),
+                         cellRuns.Count(r => r.StuckAtUnderflow),
+                         cellRuns.Length)).ToList();
+
+        int headlineD = settings.Dimensions.Contains(10) ? 10 : settings.Dimensions.Max();
+        var gd = cells.First(c => c.Optimizer == "gd" && c.Dimension == headlineD);
+        var pgd = cells.First(c => c.Optimizer == "pgd" && c.Dimension == headlineD);
+        bool gdCensored = double.IsPositiveInfinity(gd.MedianIterations);
+        double ratio = gdCensored ? settings.MaxIterations / pgd.MedianIterations : gd.MedianIterations / pgd.MedianIterations;
+
+        var gdFinite = cells.Where(c => c.Optimizer == "gd" && double.IsFinite(c.MedianIterations)).OrderBy(c => c.Dimension).ToList();
+        (double, double)? growth = null;
+        if (gdFinite.Count >= 2)
+        {
+            var ratios = gdFinite.Zip(gdFinite.Skip(1), (a, b) => b.MedianIterations / a.MedianIterations).ToList();
+            growth = (ratios.Min(), ratios.Max());
+        }
+
+        var slopes = new Dictionary<string, (double, int)>(StringComparer.Ordinal);
+        foreach (var method in methods.Where(m => m != "gd"))
+        {
+            var finite = cells.Where(c => c.Optimizer == method && double.IsFinite(c.MedianIterations)).OrderBy(c => c.Dimension).ToList();
+            if (finite.Count >= 2)
+            {
+                slopes[method] = ((finite[^1].MedianIterations - finite[0].MedianIterations) / (finite[^1].Dimension - finite[0].Dimension), runs.Count(r => r.Optimizer == method && r.Iterations is null));
+            }
+        }
+
+        return new OctopusEscapeSummary(settings, runs, cells, headlineD, ratio, gdCensored, growth, gdFinite.Count > 0 ? gdFinite[^1].Dimension : null,
+            runs.Count(r => r.Optimizer == "gd" && r.Iterations is null), runs.Count(r => r.Optimizer == "gd" && r.StuckAtUnderflow), slopes);
+    }
+
+    /// <inheritdoc />
+    public override string Report(OctopusEscapeSummary summary, ReportContext context) => OctopusEscapeReport.Write(summary, context);
+
+    private static string Range(IReadOnlyList<int> d) => $"{d.Min()}…{d.Max()}";
+}

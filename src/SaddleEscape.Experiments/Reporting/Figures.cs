@@ -1,0 +1,46 @@
+using ScottPlot;
+
+namespace SaddleEscape.Experiments.Reporting;
+
+/// <summary>
+/// The house style of figures: a title that says what is plotted, labelled axes, integer ticks where the axis
+/// counts (dimensions, epochs), log axes with labelled ticks that cover the data, and the legend beside the plot,
+/// not on the data.
+/// </summary>
+public static class Figures
+{
+    /// <summary>A plot with a title and axis labels.</summary>
+    public static Plot Create(string title, string xLabel, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        return plot;
+    }
+
+    /// <summary>Integer ticks on the bottom axis (dimensions, epochs).</summary>
+    public static void IntegerTicksOnX(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="values"/> deserve a log axis: their positive values span at least a decade (below a
+    /// decade a log axis shows no labelled tick).
+    /// </summary>
+    public static bool WantsLogAxis(IEnumerable<double> values)
+    {
+        var v = values.Where(x => x > 0 && double.IsFinite(x)).ToArray();
+        return v.Length > 0 && v.Max() >= 10 * v.Min();
+    }
+
+    /// <summary>Saves with the legend to the right of the plot.</summary>
+    public static void Save(Plot plot, string path, int width = 960, int height = 540)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.ShowLegend(Edge.Right);
+        plot.SavePng(path, width, height);
+    }
+}

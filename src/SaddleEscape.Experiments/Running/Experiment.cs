@@ -1,0 +1,252 @@
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Reporting;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SaddleEscape.Experiments.Running;
+
+/// <summary>
+/// The one shape of an experiment: typed <typeparamref name="TSettings"/> (quick and full), <see cref="Jobs"/> — the
+/// independent runs, each keyed by a hash of its settings, seed and the experiment's <see cref="Version"/> —,
+/// <see cref="Run"/> (job → typed record), <see cref="Analyse"/> (records → typed summary: medians, rates, tests,
+/// headline numbers) and <see cref="Report"/> (summary → report.md, PNG, CSV). The base class does the rest: the
+/// results store (resume after a kill), shards, collection, progress and the index page.
+/// </summary>
+/// <typeparam name="TSettings">The experiment's settings.</typeparam>
+/// <typeparam name="TJob">One independent run (a record that serialises to JSON).</typeparam>
+/// <typeparam name="TRecord">What a run produces (a record that round-trips through JSON).</typeparam>
+/// <typeparam name="TSummary">What the analysis computes from all records.</typeparam>
+public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperiment
+    where TJob : notnull
+    where TRecord : notnull
+{
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <inheritdoc />
+    public abstract string Title { get; }
+
+    /// <inheritdoc />
+    public abstract int Version { get; }
+
+    /// <inheritdoc />
+    public virtual IReadOnlyList<string> Parts => [];
+
+    /// <inheritdoc />
+    public virtual IReadOnlyList<ParameterSpec> SettingKeys => [];
+
+    /// <summary>The most jobs that may run at once (1 for TorchSharp jobs, whose threads fight each other).</summary>
+    protected virtual int MaxParallelism => int.MaxValue;
+
+    /// <summary>The typed settings of <paramref name="request"/> (quick or full, with <c>--set</c> overrides and <c>--only</c> parts).</summary>
+    public abstract TSettings Settings(ExperimentRequest request);
+
+    /// <summary>The independent runs of <paramref name="settings"/>, in the order the analysis reads them.</summary>
+    public abstract IReadOnlyList<TJob> Jobs(TSettings settings);
+
+    /// <summary>Runs one job.</summary>
+    public abstract TRecord Run(TJob job, JobContext context);
+
+    /// <summary>Computes everything the report states from the records (in <see cref="Jobs"/> order).</summary>
+    public abstract TSummary Analyse(TSettings settings, IReadOnlyList<JobResult<TJob, TRecord>> results);
+
+    /// <summary>Writes report.md, figures and CSV into <see cref="ReportContext.Directory"/>; returns the headline for the index.</summary>
+    public abstract string Report(TSummary summary, ReportContext context);
+
+    /// <summary>Why the experiment cannot run here (e.g. its data set is missing), or null.</summary>
+    protected virtual string? Unavailable(ExperimentRequest request) => null;
+
+    /// <summary>The part a job belongs to (for timings in the provenance).</summary>
+    protected virtual string PartOf(TJob job) => "all";
+
+    /// <summary>A job's relative cost (for the progress bar).</summary>
+    protected virtual double WeightOf(TJob job) => 1;
+
+    /// <summary>A short label for progress lines.</summary>
+    protected virtual string LabelOf(TJob job) => PartOf(job);
+
+    /// <summary>The folder this experiment writes into.</summary>
+    protected virtual string DirectoryOf(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Path.Combine(request.Output, Name);
+    }
+
+    /// <inheritdoc />
+    public int CountJobs(ExperimentRequest request)
+    {
+        Validate(request);
+        return Jobs(Settings(request)).Count;
+    }
+
+    /// <summary>The jobs of <paramref name="request"/> with their keys and JSON, in analysis order.</summary>
+    public IReadOnlyList<(string Key, TJob Job, string Json)> PlannedJobs(ExperimentRequest request)
+    {
+        var planned = Jobs(Settings(request)).Select(job =>
+        {
+            string json = ExperimentJson.Serialize(job);
+            return (JobKey.Compute(Name, Version, json), job, json);
+        }).ToList();
+        var duplicate = planned.GroupBy(p => p.Item1).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"{Name}: two jobs have the same settings (key {duplicate.Key}); every job must differ in a setting or its seed");
+        }
+
+        return planned;
+    }
+
+    /// <inheritdoc />
+    public ExperimentOutcome Execute(ExperimentRequest request, IProgressSink progress, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(progress);
+        Validate(request);
+        if (Unavailable(request) is { } reason)
+        {
+            return request.PartOfAll
+                ? new ExperimentOutcome(Name, Title, null, 0, 0, 0, null, reason)
+                : throw new ArgumentException($"{Name}: {reason}");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var settings = Settings(request);
+        var planned = PlannedJobs(request);
+        string directory = DirectoryOf(request);
+        Directory.CreateDirectory(directory);
+        var shard = request.ShardToRun;
+        if (request.Collect && shard.IsPartial)
+        {
+            throw new ArgumentException("--collect merges every shard's results: give it without --shard");
+        }
+
+        string storePath = shard.IsPartial
+            ? Path.Combine(directory, "shards", $"results-{shard.Index}-of-{shard.Count}.sqlite")
+            : Path.Combine(directory, "results.sqlite");
+        using var store = ResultsStore.Open(storePath);
+        if (request.Collect)
+        {
+            Collect(store, directory, progress);
+        }
+
+        var stored = store.ByKey(Name);
+        var mine = planned.OrderBy(p => p.Key, StringComparer.Ordinal).Where((_, i) => shard.Contains(i)).ToList();
+        var toRun = request.Collect ? [] : mine.Where(p => !Readable(stored, p.Key)).ToList();
+        int storedCount = mine.Count - toRun.Count;
+        if (storedCount > 0 && toRun.Count > 0)
+        {
+            progress.Message($"{Name}: {storedCount} of {mine.Count} jobs{(shard.IsPartial ? $" of shard {shard}" : "")} already stored in {storePath}; running the other {toRun.Count}");
+        }
+
+        var work = toRun.Select(p => new JobRunner.Work(p.Key, p.Json, WeightOf(p.Job), LabelOf(p.Job), context => ExperimentJson.Serialize(Run(p.Job, context)))).ToList();
+        JobRunner.Run(work, store, Name, Version, shard, JobRunner.Parallelism(request.Parallelism, MaxParallelism), progress, shard.IsPartial ? $"{Name} [shard {shard}]" : Name, cancellation);
+        if (shard.IsPartial)
+        {
+            progress.Message($"{Name}: shard {shard} holds {mine.Count} of {planned.Count} jobs ({toRun.Count} run now, {storedCount} stored before) → {storePath}; collect with --collect {request.Output}");
+            return new ExperimentOutcome(Name, Title, null, planned.Count, toRun.Count, storedCount, null);
+        }
+
+        var all = store.ByKey(Name);
+        var missing = planned.Count(p => !all.ContainsKey(p.Key));
+        if (missing > 0)
+        {
+            throw new InvalidOperationException($"{Name}: {missing} of {planned.Count} jobs have no stored result in {storePath}{(request.Collect ? " after merging the shards (did every shard finish?)" : "")}");
+        }
+
+        var results = planned.Select(p => new JobResult<TJob, TRecord>(p.Key, p.Job, ExperimentJson.Deserialize<TRecord>(all[p.Key].Record), all[p.Key].WallSeconds)).ToList();
+        var summary = Analyse(settings, results);
+        var used = planned.Select(p => all[p.Key]).ToList();
+        var provenance = new Provenance(
+            CodeVersion.Current,
+            used.Select(j => j.CodeVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            CodeVersion.Configuration,
+            DateTimeOffset.UtcNow,
+            Environment.ProcessorCount,
+            used.Select(j => j.Host).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            SettingText(request),
+            request.Seed,
+            clock.Elapsed.TotalSeconds,
+            planned.GroupBy(p => PartOf(p.Job)).ToDictionary(g => g.Key, g => g.Sum(p => all[p.Key].WallSeconds), StringComparer.Ordinal),
+            toRun.Count,
+            storedCount);
+        string headline = Report(summary, new ReportContext(directory, request, provenance));
+        IndexPage.Update(request.Output, new IndexEntry(Name, Title, headline, provenance.Setting, provenance.DateUtc, used.Sum(j => j.WallSeconds)));
+        return new ExperimentOutcome(Name, Title, headline, planned.Count, toRun.Count, storedCount, Path.Combine(directory, "report.md"));
+    }
+
+    /// <summary>"quick" or "full", with the overrides and parts asked for.</summary>
+    protected static string SettingText(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string text = request.SettingName;
+        if (request.Overrides.Count > 0)
+        {
+            text += ", --set " + string.Join(" ", request.Overrides);
+        }
+
+        if (request.Parts.Count > 0)
+        {
+            text += ", --only " + string.Join(",", request.Parts);
+        }
+
+        return text;
+    }
+
+    /// <summary>The overrides of <paramref name="request"/> parsed against <see cref="SettingKeys"/>.</summary>
+    protected KeyValueSettings Overrides(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return KeyValueSettings.Parse($"experiment {Name}", request.Overrides, SettingKeys);
+    }
+
+    private void Validate(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var unknown = request.Parts.FirstOrDefault(p => !Parts.Contains(p));
+        if (unknown is not null)
+        {
+            throw new ArgumentException(Parts.Count == 0
+                ? $"experiment '{Name}' has no parts to choose with --only"
+                : $"unknown part '{unknown}' of '{Name}' (parts: {string.Join(", ", Parts)})");
+        }
+
+        if (request.Overrides.Count > 0 && SettingKeys.Count == 0)
+        {
+            throw new ArgumentException($"experiment '{Name}' has no settings to override with --set");
+        }
+
+        Overrides(request);
+    }
+
+    private bool Readable(IReadOnlyDictionary<string, StoredJob> stored, string key)
+    {
+        if (!stored.TryGetValue(key, out var job))
+        {
+            return false;
+        }
+
+        try
+        {
+            ExperimentJson.Deserialize<TRecord>(job.Record);
+            return true;
+        }
+        catch (JsonException)
+        {
+            // A record written by code whose record type has since changed without a version bump: run it again.
+            return false;
+        }
+    }
+
+    private void Collect(ResultsStore store, string directory, IProgressSink progress)
+    {
+        string shards = Path.Combine(directory, "shards");
+        var files = Directory.Exists(shards) ? Directory.GetFiles(shards, "results-*.sqlite").Order(StringComparer.Ordinal).ToArray() : [];
+        if (files.Length == 0)
+        {
+            throw new ArgumentException($"--collect: no shard stores (results-*.sqlite) in {shards}");
+        }
+
+        int added = files.Sum(store.MergeFrom);
+        progress.Message($"{Name}: merged {files.Length} shard stores from {shards} ({added} new jobs) into {store.Path}");
+    }
+}

@@ -1,0 +1,28 @@
+using SaddleEscape.Experiments.Catalog;
+
+namespace SaddleEscape.Experiments.Running;
+
+/// <summary>An experiment as the CLI sees it: a name, its parts and overridable settings, and one way to run it.</summary>
+public interface IExperiment
+{
+    /// <summary>Name used by <c>saddle reproduce NAME</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Title for the index page.</summary>
+    string Title { get; }
+
+    /// <summary>Bumped whenever a change alters what a job computes: stored results of other versions are not reused.</summary>
+    int Version { get; }
+
+    /// <summary>Parts that <c>--only</c> can choose (empty: the experiment runs as one piece).</summary>
+    IReadOnlyList<string> Parts { get; }
+
+    /// <summary>Keys that <c>--set key=value</c> may override, with their quick and full defaults.</summary>
+    IReadOnlyList<ParameterSpec> SettingKeys { get; }
+
+    /// <summary>The number of jobs the request makes (all shards); validates the request (one clear <see cref="ArgumentException"/>).</summary>
+    int CountJobs(ExperimentRequest request);
+
+    /// <summary>Runs (the request's shard of) the grid, storing each job as it ends; unless only a shard ran, analyses and reports.</summary>
+    ExperimentOutcome Execute(ExperimentRequest request, IProgressSink progress, CancellationToken cancellation = default);
+}

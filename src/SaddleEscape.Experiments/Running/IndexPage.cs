@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SaddleEscape.Experiments.Running;
+
+/// <summary><c>index.md</c> of an output folder: one line per experiment report found there, rewritten by every <c>reproduce</c>.</summary>
+public static class IndexPage
+{
+    /// <summary>The file beside each report that holds its index line.</summary>
+    public const string EntryFile = "index-entry.json";
+
+    /// <summary>Writes <paramref name="entry"/> into its experiment folder and rewrites <c>index.md</c> of <paramref name="root"/>.</summary>
+    public static string Update(string root, IndexEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        string folder = Path.Combine(root, entry.Name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, EntryFile), JsonSerializer.Serialize(entry, ExperimentJson.Options));
+        return Write(root);
+    }
+
+    /// <summary>Rewrites <c>index.md</c> of <paramref name="root"/> from the entries found in its sub-folders (registry order, then by name).</summary>
+    public static string Write(string root)
+    {
+        var order = ExperimentRegistry.All.Select(e => e.Name).ToList();
+        var entries = Directory.Exists(root)
+            ? Directory.GetDirectories(root)
+                .Select(d => Path.Combine(d, EntryFile))
+                .Where(File.Exists)
+                .Select(f => JsonSerializer.Deserialize<IndexEntry>(File.ReadAllText(f), ExperimentJson.Options)!)
+                .OrderBy(e => order.IndexOf(e.Name) is int i && i >= 0 ? i : int.MaxValue)
+                .ThenBy(e => e.Name, StringComparer.Ordinal)
+                .ToList()
+            : [];
+        var sb = new StringBuilder("# SaddleEscape reproductions\n\n");
+        sb.Append("Each line: the report, its setting, when it was written, the compute time of its jobs, and its headline numbers.\n\n");
+        foreach (var e in entries)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- [{e.Title}]({e.Name}/report.md) — {e.Setting}, {e.DateUtc:yyyy-MM-dd HH:mm} UTC, {e.ComputeSeconds:F1} s: {e.Headline}\n");
+        }
+
+        string path = Path.Combine(root, "index.md");
+        Directory.CreateDirectory(root);
+        File.WriteAllText(path, sb.ToString());
+        return path;
+    }
+}

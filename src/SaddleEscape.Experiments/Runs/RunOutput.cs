@@ -1,0 +1,57 @@
+using SaddleEscape.Minimization;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SaddleEscape.Experiments.Runs;
+
+/// <summary>Writes a run's <c>summary.json</c>, <c>trace.csv</c> and <c>trace.png</c>.</summary>
+public static class RunOutput
+{
+    /// <summary>The JSON form of summary.json: snake_case, indented, nulls written.</summary>
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The value, or null when it is NaN or infinite.</summary>
+    public static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    /// <summary>Writes summary.json.</summary>
+    public static void WriteSummary(string path, RunSummary summary) =>
+        File.WriteAllText(path, JsonSerializer.Serialize(summary, Json) + "\n");
+
+    /// <summary>iteration,value,grad_norm,event — round-trip number formatting, so equal runs give equal bytes.</summary>
+    public static void WriteTraceCsv(string path, Trace trace)
+    {
+        var sb = new StringBuilder("iteration,value,grad_norm,event\n");
+        foreach (var row in trace.Rows)
+        {
+            sb.Append(row.Iteration.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(Number(row.Value)).Append(',')
+              .Append(Number(row.GradientNorm)).Append(',')
+              .Append(row.Event).Append('\n');
+        }
+
+        File.WriteAllText(path, sb.ToString());
+    }
+
+    /// <summary>Writes a point (or direction) as a JSON array of round-trip numbers, the format <c>--init</c> reads.</summary>
+    public static void WritePoint(string path, IReadOnlyList<double> point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var sb = new StringBuilder("[");
+        for (int i = 0; i < point.Count; i++)
+        {
+            sb.Append(i == 0 ? "" : ",").Append(point[i].ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        File.WriteAllText(path, sb.Append("]\n").ToString());
+    }
+
+    private static string Number(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,198 @@
+using SaddleEscape.Landscape;
+using SaddleEscape.Manifolds;
+using SaddleEscape.Objectives;
+using SaddleEscape.Optimizers;
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics.Tensors;
+
+namespace SaddleEscape.Minimization;
+
+/// <summary>
+/// The one minimisation loop: evaluates the iterate when the optimiser (or monitoring) needs it,
+/// applies the stopping rule, detects divergence (NaN/Inf) and departures from a restricted
+/// domain, records the trace and events, reports progress, honours cancellation, and ends every
+/// run with a second-order certificate of the final point.
+/// </summary>
+public static class Minimizer
+{
+    /// <summary>Minimises through <paramref name="oracle"/> on <paramref name="manifold"/> with <paramref name="optimizer"/> from <paramref name="start"/>.</summary>
+    public static MinimizationResult Run(Oracle oracle, IManifold manifold, Optimizer optimizer, ReadOnlySpan<double> start, MinimizerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(oracle);
+        ArgumentNullException.ThrowIfNull(manifold);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        options ??= new MinimizerOptions();
+        if (start.Length != oracle.Dimension || manifold.AmbientDimension != oracle.Dimension)
+        {
+            throw new ArgumentException($"start has length {start.Length}, objective dimension {oracle.Dimension}, manifold ambient dimension {manifold.AmbientDimension}: they must agree", nameof(start));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MonitorEvery, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ProgressEvery, 1);
+
+        var clock = Stopwatch.StartNew();
+        var x = start.ToArray();
+        manifold.ProjectToManifold(x);
+        var events = new List<OptimizerEvent>();
+        var state = new OptimizationState(oracle, manifold, x, new Random(options.Seed), events);
+        var trace = new Trace(options.TraceMaxRows);
+        var domain = oracle.Objective as IRestrictedDomain;
+        var progress = new MinimizerProgress(oracle.Counts, () => EstimateLambdaMin(oracle, manifold, x), x);
+        optimizer.Initialize(state);
+        options.Stop.Reset();
+        bool charged = optimizer.NeedsGradientAtIterate;
+
+        StopReason? stopReason = null;
+        long t = 0;
+        for (; ; t++)
+        {
+            state.Iteration = t;
+            state.HasGradient = false;
+            bool monitored = charged || t % options.MonitorEvery == 0;
+            if (!AllFinite(x))
+            {
+                stopReason = StopReason.Of(StopCode.Diverged, t, $"the iterate has a NaN or infinite coordinate at iteration {t}");
+                break;
+            }
+
+            if (domain is not null && !domain.Contains(x))
+            {
+                stopReason = StopReason.Of(StopCode.LeftDomain, t, $"iteration {t} left the objective's domain ({domain.DomainDescription})");
+                break;
+            }
+
+            if (monitored)
+            {
+                Evaluate(state, charged);
+                if (!double.IsFinite(state.Value) || !double.IsFinite(state.GradientNorm))
+                {
+                    stopReason = StopReason.Of(StopCode.Diverged, t, string.Create(CultureInfo.InvariantCulture, $"f = {state.Value}, ‖grad f‖ = {state.GradientNorm} at iteration {t}"));
+                    trace.Add(new TraceRow(t, state.Value, state.GradientNorm, ""));
+                    break;
+                }
+            }
+
+            progress.Iteration = t;
+            progress.Value = monitored ? state.Value : double.NaN;
+            progress.GradientNorm = monitored ? state.GradientNorm : double.NaN;
+            progress.Monitored = monitored;
+            progress.Elapsed = clock.Elapsed;
+            if (options.Progress is not null && t % options.ProgressEvery == 0)
+            {
+                options.Progress(progress);
+            }
+
+            if (options.Cancellation.IsCancellationRequested)
+            {
+                stopReason = StopReason.Of(StopCode.Cancelled, t);
+            }
+
+            stopReason ??= options.Stop.Check(progress);
+            if (stopReason is not null)
+            {
+                trace.Add(new TraceRow(t, progress.Value, progress.GradientNorm, ""));
+                break;
+            }
+
+            int before = events.Count;
+            optimizer.Step(state);
+            if (events.Count > before)
+            {
+                CountEvents(events, before, progress);
+                trace.Add(new TraceRow(t, progress.Value, progress.GradientNorm, EventNames(events, before)));
+            }
+            else if (monitored && trace.Wants(t))
+            {
+                trace.Add(new TraceRow(t, progress.Value, progress.GradientNorm, ""));
+            }
+
+            if (state.FinishReason is not null)
+            {
+                stopReason = new StopReason(StopCode.OptimizerFinished, t, state.FinishReason);
+                t++;
+                break;
+            }
+        }
+
+        stopReason ??= StopReason.Of(StopCode.MaxIterations, t);
+        bool diverged = stopReason.IsDivergence;
+        double finalValue = double.NaN, finalGradNorm = double.NaN;
+        Certificate? certificate = null;
+        if (!diverged)
+        {
+            var gradient = new double[x.Length];
+            finalValue = oracle.Objective.ValueAndGradient(x, gradient);
+            manifold.ProjectToTangent(x, gradient, gradient);
+            finalGradNorm = TensorPrimitives.Norm(gradient);
+            if (state.FinishReason is not null)
+            {
+                trace.Add(new TraceRow(t, finalValue, finalGradNorm, ""));
+            }
+
+            if (options.Certificate is not null && double.IsFinite(finalValue) && double.IsFinite(finalGradNorm))
+            {
+                // A separate oracle, so that the certificate's HVPs are not charged to the algorithm.
+                certificate = SecondOrderCertificate.Compute(new Oracle(oracle.Objective), manifold, x, options.Certificate);
+            }
+        }
+        else if (trace.Rows.Count == 0 || trace.Rows[^1].Iteration != t)
+        {
+            trace.Add(new TraceRow(t, state.HasGradient ? state.Value : double.NaN, state.HasGradient ? state.GradientNorm : double.NaN, ""));
+        }
+
+        return new MinimizationResult
+        {
+            X = x,
+            Iterations = t,
+            Counts = oracle.Counts,
+            CertificateHessianVectorProducts = certificate?.LanczosSteps ?? 0,
+            FinalValue = finalValue,
+            FinalGradientNorm = finalGradNorm,
+            StopReason = stopReason,
+            Trace = trace,
+            Events = events,
+            Certificate = certificate,
+            WallSeconds = clock.Elapsed.TotalSeconds,
+        };
+    }
+
+    internal static void Evaluate(OptimizationState state, bool charged)
+    {
+        double value = charged
+            ? state.Oracle.ValueAndGradient(state.X, state.Gradient)
+            : state.Oracle.Objective.ValueAndGradient(state.X, state.Gradient);
+        state.Manifold.ProjectToTangent(state.X, state.Gradient, state.Gradient);
+        state.Value = value;
+        state.GradientNorm = TensorPrimitives.Norm(state.Gradient);
+        state.HasGradient = true;
+    }
+
+    private static bool AllFinite(double[] x) => double.IsFinite(TensorPrimitives.Sum(x)) || x.All(double.IsFinite);
+
+    private static double EstimateLambdaMin(Oracle oracle, IManifold manifold, double[] x)
+    {
+        var op = new RiemannianHessianOperator(oracle, manifold, x);
+        return Lanczos.ExtremeEigenpairs(op, new LanczosOptions(MaxSteps: 60, FullSpaceLimit: 60)).MinEigenvalue;
+    }
+
+    private static void CountEvents(List<OptimizerEvent> events, int from, MinimizerProgress progress)
+    {
+        for (int i = from; i < events.Count; i++)
+        {
+            if (events[i].Kind == EventKind.Perturbation)
+            {
+                progress.Perturbations++;
+            }
+            else if (events[i].Kind == EventKind.Escape)
+            {
+                progress.Escapes++;
+            }
+        }
+    }
+
+    private static string EventNames(List<OptimizerEvent> events, int from) =>
+        events.Count - from == 1
+            ? events[from].Kind.Name()
+            : string.Join(';', events.Skip(from).Select(e => e.Kind.Name()));
+}

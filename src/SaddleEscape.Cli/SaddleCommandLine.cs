@@ -15,6 +15,7 @@ public static class SaddleCommandLine
             CatalogCommands.Experiments(),
             RunCommand.Create(),
             ReproduceCommand.Create(),
+            SlurmCommand.Create(),
         };
         root.With(
             "saddle run --problem quadratic-saddle --set start=stable-manifold --optimizer pgd --out runs/pgd",

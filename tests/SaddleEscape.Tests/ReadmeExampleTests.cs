@@ -1,5 +1,6 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Landscape;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -12,10 +13,10 @@ public sealed class ReadmeExampleTests
     public void TheReadmeExampleRunsAndEndsAtACertifiedMinimum()
     {
         var definition = ProblemCatalog.Get("quadratic-saddle");
-        var problem = definition.Create(10, KeyValueSettings.Parse("problem quadratic-saddle", ["start=stable-manifold"], definition.Parameters), seed: 0);
+        var problem = definition.Create(10, ["start=stable-manifold"], seed: 0);
         var pgd = new PerturbedGradientDescent(new PerturbedGradientDescentSettings(
-            StepSize: problem.SuggestedStepSize, Radius: 0.01, GradientThreshold: 1e-6, ValueThreshold: 1e-7, EscapeWindow: 500));
-        var result = Minimizer.Run(problem.CreateOracle(), problem.Manifold, pgd, problem.Start,
+            StepSize: problem.Instance.SuggestedStepSize, Radius: 0.01, GradientThreshold: 1e-6, ValueThreshold: 1e-7, EscapeWindow: 500));
+        var result = Minimizer.Run(problem.Instance.CreateOracle(), problem.Instance.Manifold, pgd, problem.Instance.Start,
             new MinimizerOptions { Seed = 0, Stop = StoppingRule.AfterIterations(10_000) });
         Console.WriteLine($"{result.StopReason}: {result.Certificate!.Classification.Name()}, λ_min = {result.Certificate.LambdaMin}, escapes = {result.Escapes}");
 

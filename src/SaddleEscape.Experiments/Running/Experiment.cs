@@ -146,16 +146,9 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             return new ExperimentOutcome(Name, Title, null, planned.Count, toRun.Count, storedCount, null);
         }
 
-        var all = store.ByKey(Name);
-        var missing = planned.Count(p => !all.ContainsKey(p.Key));
-        if (missing > 0)
-        {
-            throw new InvalidOperationException($"{Name}: {missing} of {planned.Count} jobs have no stored result in {storePath}{(request.Collect ? " after merging the shards (did every shard finish?)" : "")}");
-        }
-
-        var results = planned.Select(p => new JobResult<TJob, TRecord>(p.Key, p.Job, ExperimentJson.Deserialize<TRecord>(all[p.Key].Record), all[p.Key].WallSeconds)).ToList();
+        var (results, used) = Stored(planned, store, request.Collect ? " after merging the shards (did every shard finish?)" : "");
         var summary = Analyse(settings, results);
-        var used = planned.Select(p => all[p.Key]).ToList();
+        var all = store.ByKey(Name);
         var provenance = new Provenance(
             CodeVersion.Current,
             used.Select(j => j.CodeVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
@@ -172,6 +165,37 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
         string headline = Report(summary, new ReportContext(directory, request, provenance));
         IndexPage.Update(request.Output, new IndexEntry(Name, Title, headline, provenance.Setting, provenance.DateUtc, used.Sum(j => j.WallSeconds)));
         return new ExperimentOutcome(Name, Title, headline, planned.Count, toRun.Count, storedCount, Path.Combine(directory, "report.md"));
+    }
+
+    /// <summary>
+    /// The typed summary of a finished <paramref name="request"/>, read from its results store without running or
+    /// reporting anything (for scripts and tests that want numbers, not Markdown).
+    /// </summary>
+    public TSummary Summary(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request);
+        string storePath = Path.Combine(DirectoryOf(request), "results.sqlite");
+        if (!File.Exists(storePath))
+        {
+            throw new ArgumentException($"{Name}: no results store at {storePath}");
+        }
+
+        using var store = ResultsStore.Open(storePath);
+        return Analyse(Settings(request), Stored(PlannedJobs(request), store, "").Results);
+    }
+
+    private (List<JobResult<TJob, TRecord>> Results, List<StoredJob> Used) Stored(IReadOnlyList<(string Key, TJob Job, string Json)> planned, ResultsStore store, string hint)
+    {
+        var all = store.ByKey(Name);
+        var missing = planned.Count(p => !all.ContainsKey(p.Key));
+        if (missing > 0)
+        {
+            throw new InvalidOperationException($"{Name}: {missing} of {planned.Count} jobs have no stored result in {store.Path}{hint}");
+        }
+
+        var results = planned.Select(p => new JobResult<TJob, TRecord>(p.Key, p.Job, ExperimentJson.Deserialize<TRecord>(all[p.Key].Record), all[p.Key].WallSeconds)).ToList();
+        return (results, planned.Select(p => all[p.Key]).ToList());
     }
 
     /// <summary>"quick" or "full", with the overrides and parts asked for.</summary>

@@ -9,6 +9,10 @@ public static class ExperimentRegistry
     public static IReadOnlyList<IExperiment> All { get; } =
     [
         new OctopusEscapeExperiment(),
+        new TensorDecomposition.TensorDecompositionExperiment(),
+        new LandscapeDesign.LandscapeDesignExperiment(),
+        new PsgdComparison.PsgdComparisonExperiment("mlp"),
+        new PsgdComparison.PsgdComparisonExperiment("cnn"),
     ];
 
     /// <summary>The experiment called <paramref name="name"/>; one clear <see cref="ArgumentException"/> listing the known ones otherwise.</summary>

@@ -1,22 +1,35 @@
+using SaddleEscape.Experiments.LandscapeDesign;
+using SaddleEscape.Experiments.Running;
+using SaddleEscape.Landscape;
+
 namespace SaddleEscape.Tests.Cli;
 
 [Collection("console")]
 public sealed class LandscapeDesignReportTests
 {
-    /// <summary>The landscape part (100 random starts on G at d = 10, App. F) writes its tables and counts every start as global.</summary>
+    /// <summary>The landscape part (100 random starts on G at d = 10, App. F): every start ends global, App. F's point is a minimum exactly above a = 2.</summary>
     [Fact]
-    public void LandscapePartReportsAllRandomStartsGlobalAndTheSpuriousMinimum()
+    public void LandscapePartFindsEveryRandomStartGlobalAndTheSpuriousMinimum()
     {
         string dir = Path.Combine(Path.GetTempPath(), "saddle-ld-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Assert.Equal(0, SaddleEscape.Cli.SaddleCommandLine.Run(["reproduce", "landscape-design", "--quick", "--only", "landscape", "--out", dir]));
-            string report = File.ReadAllText(Path.Combine(dir, "landscape-design", "report.md"));
-            Assert.Contains("**100/100** end at a certified local minimum", report, StringComparison.Ordinal);
-            Assert.Contains("| 2.1 | 2 | 0 |", report, StringComparison.Ordinal);
-            Assert.Contains("| 1.9 | 2 | 0 | -0.2 | strict-saddle | 0 | strict saddle |", report, StringComparison.Ordinal);
-            Assert.Equal(2, report.Split("spurious local minimum |").Length - 1);
-            Assert.DoesNotContain("f, ReLU (Fig. 1)", report, StringComparison.Ordinal);
+            var experiment = new LandscapeDesignExperiment();
+            var request = new ExperimentRequest(dir, Quick: true, Only: ["landscape"]);
+            var outcome = experiment.Execute(request, SilentProgress.Instance);
+            Assert.Equal(105, outcome.JobsRun);
+            var summary = experiment.Summary(request);
+            Assert.Empty(summary.Simulations);
+            Assert.Equal(100, summary.RandomStarts.Count);
+            Assert.Equal(100, summary.GlobalStarts);
+            var byA = summary.Spurious.ToDictionary(r => r.Outcome.A);
+            Assert.Equal(-0.2, byA[1.9].Outcome.LambdaMin, 9);
+            Assert.Equal(Classification.StrictSaddle, byA[1.9].Outcome.Classification);
+            Assert.Equal(2.0, byA[2.1].Outcome.Value, 9);
+            Assert.True(byA[2.1].IsMinimum && byA[3.0].IsMinimum);
+            Assert.False(byA[1.5].IsMinimum || byA[1.9].IsMinimum || byA[2.0].IsMinimum);
+            Assert.Equal((2, 2), summary.SpuriousAboveThreshold);
+            Assert.True(File.Exists(Path.Combine(dir, "landscape-design", "report.md")));
         }
         finally
         {

@@ -1,5 +1,6 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Landscape;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -13,12 +14,12 @@ public sealed class LandscapeDesignProblemTests
     public void GradientDescentOnPopulationGRecoversBStarUpToPermutation(int seed)
     {
         var def = ProblemCatalog.Get("landscape-design-G");
-        var p = def.Create(6, KeyValueSettings.Empty("problem landscape-design-G"), seed);
+        var p = def.Create(6, [], seed);
         var o = OptimizerCatalog.Get("sgd").Create([], p);
-        var r = Minimizer.Run(p.CreateOracle(), p.Manifold, o, p.Start, new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(20_000) | StoppingRule.WhenGradientNormBelow(1e-10) });
-        Assert.True(p.Truth!.RecoveryError(r.X) <= 0.05, $"e(Q) = {p.Truth.RecoveryError(r.X)}");
+        var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, o, p.Instance.Start, new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(20_000) | StoppingRule.WhenGradientNormBelow(1e-10) });
+        Assert.True(p.Instance.Truth!.RecoveryError(r.X) <= 0.05, $"e(Q) = {p.Instance.Truth.RecoveryError(r.X)}");
         Assert.Equal(Classification.LocalMinimum, r.Certificate!.Classification);
-        Assert.True(p.Truth.RecoveryError(p.Start) > 0.2, "the random start is far from a permutation");
+        Assert.True(p.Instance.Truth.RecoveryError(p.Instance.Start) > 0.2, "the random start is far from a permutation");
     }
 }
 
@@ -34,11 +35,11 @@ public sealed class NonOrthogonalLandscapeProblemTests
     public void GradientDescentOnPopulationFRecoversBStarThroughTheInverseTranspose(int seed)
     {
         var def = ProblemCatalog.Get("landscape-design-F");
-        var p = def.Create(5, KeyValueSettings.Empty("problem landscape-design-F"), seed);
-        var r = Minimizer.Run(p.CreateOracle(), p.Manifold, new GradientDescent(0.005), p.Start, new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(60_000) | StoppingRule.WhenGradientNormBelow(1e-9) });
-        Assert.True(p.Truth!.RecoveryError(r.X) <= 1e-6, $"e(Q) = {p.Truth.RecoveryError(r.X)}");
+        var p = def.Create(5, [], seed);
+        var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, new GradientDescent(0.005), p.Instance.Start, new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(60_000) | StoppingRule.WhenGradientNormBelow(1e-9) });
+        Assert.True(p.Instance.Truth!.RecoveryError(r.X) <= 1e-6, $"e(Q) = {p.Instance.Truth.RecoveryError(r.X)}");
         Assert.Equal(Classification.LocalMinimum, r.Certificate!.Classification);
-        Assert.True(p.Truth.RecoveryError(p.Start) > 0.2, "the random start is far from a permutation");
+        Assert.True(p.Instance.Truth.RecoveryError(p.Instance.Start) > 0.2, "the random start is far from a permutation");
     }
 }
 
@@ -52,10 +53,10 @@ public sealed class DesignedLandscapeTests
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.For(100, 120, seed =>
         {
-            var p = def.Create(6, KeyValueSettings.Empty("problem landscape-design-G"), seed);
-            var r = Minimizer.Run(p.CreateOracle(), p.Manifold, OptimizerCatalog.Get("gd").Create([], p), p.Start,
+            var p = def.Create(6, [], seed);
+            var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, OptimizerCatalog.Get("gd").Create([], p), p.Instance.Start,
                 new MinimizerOptions { Seed = seed, Stop = StoppingRule.AfterIterations(20_000) | StoppingRule.WhenGradientNormBelow(1e-10) });
-            double e = p.Truth!.RecoveryError(r.X);
+            double e = p.Instance.Truth!.RecoveryError(r.X);
             if (e > 0.05 || r.Certificate!.Classification != Classification.LocalMinimum)
             {
                 failures.Add($"seed {seed}: e(Q) = {e}, {r.Certificate!.Classification}");

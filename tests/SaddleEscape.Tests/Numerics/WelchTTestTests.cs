@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Numerics;
 
 namespace SaddleEscape.Tests.Numerics;

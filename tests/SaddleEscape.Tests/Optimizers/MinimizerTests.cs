@@ -1,5 +1,6 @@
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -16,18 +17,18 @@ public sealed class MinimizerTests
     [Fact]
     public void EachStoppingRuleReportsItsReason()
     {
-        Assert.Equal("max-iterations", Run(new GradientDescent(0.1), StoppingRule.AfterIterations(7)).StopReason);
+        Assert.Equal("max-iterations", Run(new GradientDescent(0.1), StoppingRule.AfterIterations(7)).StopReason.Name);
         Assert.Equal(7, Run(new GradientDescent(0.1), StoppingRule.AfterIterations(7)).Iterations);
         var budget = Run(new GradientDescent(0.1), StoppingRule.GradientBudget(12));
-        Assert.Equal("gradient-budget", budget.StopReason);
+        Assert.Equal("gradient-budget", budget.StopReason.Name);
         Assert.Equal(12, budget.Counts.Gradients);
         var target = Run(new GradientDescent(0.1), StoppingRule.AfterIterations(10_000) | StoppingRule.WhenValueBelow(-0.2));
-        Assert.Equal("target-value", target.StopReason);
+        Assert.Equal("target-value", target.StopReason.Name);
         Assert.True(target.FinalValue <= -0.2);
         var grad = Run(new GradientDescent(0.1), StoppingRule.AfterIterations(10_000) | StoppingRule.WhenGradientNormBelow(1e-8));
-        Assert.Equal("gradient-tolerance", grad.StopReason);
+        Assert.Equal("gradient-tolerance", grad.StopReason.Name);
         Assert.True(grad.FinalGradientNorm <= 1e-8);
-        Assert.Equal("wall-time", Run(new GradientDescent(1e-9), StoppingRule.AfterWallTime(TimeSpan.FromMilliseconds(30))).StopReason);
+        Assert.Equal("wall-time", Run(new GradientDescent(1e-9), StoppingRule.AfterWallTime(TimeSpan.FromMilliseconds(30))).StopReason.Name);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class MinimizerTests
         // From the stable manifold GD reaches ‖∇f‖ ≤ ε at the saddle, where λ_min = −1 < −√(ρε): it must not stop there.
         var r = Run(new PerturbedGradientDescent(new PerturbedGradientDescentSettings(0.1, 0.01, 1e-7, 1e-9, 100, StopOnFailedEscape: false)),
             StoppingRule.AfterIterations(20_000) | StoppingRule.AtSecondOrderStationaryPoint(1e-6, 1), [0, 0.3, -0.2, 0.1]);
-        Assert.Equal("second-order-stationary", r.StopReason);
+        Assert.Equal("second-order-stationary", r.StopReason.Name);
         Assert.Equal(-0.25, r.FinalValue, 8);
     }
 
@@ -46,7 +47,7 @@ public sealed class MinimizerTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         var r = Run(new GradientDescent(0.1), StoppingRule.AfterIterations(100), token: cts.Token);
-        Assert.Equal("cancelled", r.StopReason);
+        Assert.Equal("cancelled", r.StopReason.Name);
         Assert.Equal(0, r.Iterations);
     }
 
@@ -54,9 +55,9 @@ public sealed class MinimizerTests
     public void DivergenceStopsSaysSoAndKeepsTheTrace()
     {
         var r = Run(new GradientDescent(50), StoppingRule.AfterIterations(1000));
-        Assert.Equal("diverged", r.StopReason);
+        Assert.Equal("diverged", r.StopReason.Name);
         Assert.True(r.Diverged);
-        Assert.NotNull(r.StopDetail);
+        Assert.NotNull(r.StopReason.Detail);
         Assert.True(r.Trace.Rows.Count >= 3, "the trace up to the divergence is kept");
         Assert.Equal(0, r.Trace.Rows[0].Iteration);
         Assert.Null(r.Certificate);

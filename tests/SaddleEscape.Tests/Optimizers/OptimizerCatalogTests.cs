@@ -1,6 +1,7 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 using SaddleEscape.Tests.Manifolds;
@@ -11,10 +12,10 @@ public sealed class OptimizerCatalogTests
 {
     public static TheoryData<string> AllOptimizers => new(OptimizerCatalog.All.Select(o => o.Name));
 
-    private static ProblemInstance Quadratic(int seed, params string[] settings)
+    private static CatalogProblem Quadratic(int seed, params string[] settings)
     {
         var def = ProblemCatalog.Get("quadratic-saddle");
-        return def.Create(10, KeyValueSettings.Parse("problem quadratic-saddle", settings, def.Parameters), seed);
+        return def.Create(10, settings, seed);
     }
 
     /// <summary>Every optimiser must make real progress from a random start: f(x₀) − f* shrinks at least tenfold.</summary>
@@ -24,9 +25,9 @@ public sealed class OptimizerCatalogTests
     {
         var p = Quadratic(2);
         var opt = OptimizerCatalog.Get(name).Create(name is "noisy-sgd" ? ["noise_radius=0.01"] : name is "noisy-sgd-gaussian" ? ["noise_std=0.003"] : name is "saddle-ngd" ? ["step_size=0.01", "theta=0.01"] : [], p);
-        var result = Minimizer.Run(p.CreateOracle(), p.Manifold, opt, p.Start, new MinimizerOptions { Seed = 2, Stop = StoppingRule.AfterIterations(3000), Certificate = null });
-        double f0 = p.Objective.Value(p.Start) - p.Truth!.GlobalMinimum!.Value;
-        double f1 = result.FinalValue - p.Truth.GlobalMinimum!.Value;
+        var result = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, opt, p.Instance.Start, new MinimizerOptions { Seed = 2, Stop = StoppingRule.AfterIterations(3000), Certificate = null });
+        double f0 = p.Instance.Objective.Value(p.Instance.Start) - p.Instance.Truth!.GlobalMinimum!.Value;
+        double f1 = result.FinalValue - p.Instance.Truth.GlobalMinimum!.Value;
         Assert.True(f1 < 0.1 * f0, $"{name}: f − f* went from {f0} to {f1}");
         Assert.True(result.Counts.GradientEquivalents >= 1);
     }
@@ -73,16 +74,15 @@ public sealed class OptimizerCatalogTests
         foreach (IManifold manifold in new IManifold[] { new Sphere(6), new ProductOfSpheres(2, 3), new Euclidean(6) })
         {
             var f = new ManifoldTests.DiagonalQuadratic([1, 2, 3, 4, 5, 6]);
-            var problem = new ProblemInstance
+            var problem = new CatalogProblem(new ProblemInstance
             {
                 Name = "rayleigh",
                 Objective = f,
                 Manifold = manifold,
                 Start = TestPoints.Gaussian(6, 9),
                 SuggestedStepSize = 0.1,
-                Settings = new Dictionary<string, string>(),
-            };
-            var x0 = (double[])problem.Start.Clone();
+            }, new Dictionary<string, string>(), CatalogProblem.NoRecommendations);
+            var x0 = (double[])problem.Instance.Start.Clone();
             manifold.ProjectToManifold(x0);
             var opt = OptimizerCatalog.Get(name).Create(name is "noisy-sgd" ? ["noise_radius=0.001"] : name is "noisy-sgd-gaussian" ? ["noise_std=0.001"] : name is "saddle-ngd" ? ["step_size=0.01", "theta=0.001"] : [], problem);
             var result = Minimizer.Run(new Oracle(f), manifold, opt, x0, new MinimizerOptions { Seed = 1, Stop = StoppingRule.AfterIterations(400), Certificate = null });

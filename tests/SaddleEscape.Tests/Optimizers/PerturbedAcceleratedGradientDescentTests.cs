@@ -1,5 +1,6 @@
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -27,7 +28,7 @@ public sealed class PerturbedAcceleratedGradientDescentTests
         var r = RunFromNearTheSaddle(nce: true);
         Assert.Contains(r.Events, e => e.Kind is EventKind.NegativeCurvatureStep or EventKind.MomentumReset);
         Assert.Equal(-0.25, r.FinalValue, 9);
-        Assert.Equal("gradient-tolerance", r.StopReason);
+        Assert.Equal("gradient-tolerance", r.StopReason.Name);
         Assert.Equal(SaddleEscape.Landscape.Classification.LocalMinimum, r.Certificate!.Classification);
     }
 
@@ -37,7 +38,7 @@ public sealed class PerturbedAcceleratedGradientDescentTests
         var r = RunFromNearTheSaddle(nce: false);
         Assert.DoesNotContain(r.Events, e => e.Kind is EventKind.NegativeCurvatureStep or EventKind.MomentumReset);
         Assert.Equal(-0.25, r.FinalValue, 9);
-        Assert.Equal("gradient-tolerance", r.StopReason);
+        Assert.Equal("gradient-tolerance", r.StopReason.Name);
     }
 
     [Fact]

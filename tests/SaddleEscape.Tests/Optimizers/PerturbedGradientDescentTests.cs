@@ -1,5 +1,6 @@
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -16,7 +17,7 @@ public sealed class PerturbedGradientDescentTests
         var settings = new PerturbedGradientDescentSettings(0.1, 0.01, 1e-6, 1e-4, 50);
         var r = Minimizer.Run(new Oracle(F), new Euclidean(4), new PerturbedGradientDescent(settings), min,
             new MinimizerOptions { Seed = 4, Stop = StoppingRule.AfterIterations(1000) });
-        Assert.Equal("pgd-returned-x-tilde", r.StopReason);
+        Assert.Equal("pgd-returned-x-tilde", r.StopReason.Name);
         Assert.Equal(min, r.X);
         Assert.Equal(51, r.Iterations);
         Assert.Equal([EventKind.Perturbation, EventKind.EscapeFailed], r.Events.Select(e => e.Kind));
@@ -35,7 +36,7 @@ public sealed class PerturbedGradientDescentTests
         var escape = Assert.Single(r.Events, e => e.Kind == EventKind.Escape);
         Assert.True(escape.ValueChange <= -1e-4);
         Assert.Equal(-0.25, r.FinalValue, 9);
-        Assert.Equal("pgd-returned-x-tilde", r.StopReason);
+        Assert.Equal("pgd-returned-x-tilde", r.StopReason.Name);
     }
 
     [Fact]
@@ -54,12 +55,12 @@ public sealed class PerturbedGradientDescentTests
     [Fact]
     public void TheoryModeEscapesTheQuadraticSaddle()
     {
-        var def = new QuadraticSaddleProblem();
-        var p = def.Create(6, SaddleEscape.Catalog.KeyValueSettings.Parse("problem quadratic-saddle", ["start=stable-manifold", "scale=0.1"], def.Parameters), 0);
-        var opt = SaddleEscape.Catalog.OptimizerCatalog.Get("pgd").Create(["mode=theory", "epsilon=1e-2", "c=1"], p);
-        var r = Minimizer.Run(p.CreateOracle(), p.Manifold, opt, p.Start, new MinimizerOptions { Seed = 0, Stop = StoppingRule.AfterIterations(2_000_000) });
-        Assert.Equal("pgd-returned-x-tilde", r.StopReason);
+        var def = new SaddleEscape.Experiments.Catalog.QuadraticSaddleProblem();
+        var p = def.Create(6, ["start=stable-manifold", "scale=0.1"], 0);
+        var opt = SaddleEscape.Experiments.Catalog.OptimizerCatalog.Get("pgd").Create(["mode=theory", "epsilon=1e-2", "c=1"], p);
+        var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, opt, p.Instance.Start, new MinimizerOptions { Seed = 0, Stop = StoppingRule.AfterIterations(2_000_000) });
+        Assert.Equal("pgd-returned-x-tilde", r.StopReason.Name);
         Assert.True(r.Escapes >= 1);
-        Assert.True(p.Truth!.RecoveryError(r.X) < 0.05, $"recovery error {p.Truth.RecoveryError(r.X)}");
+        Assert.True(p.Instance.Truth!.RecoveryError(r.X) < 0.05, $"recovery error {p.Instance.Truth.RecoveryError(r.X)}");
     }
 }

@@ -1,5 +1,6 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Landscape;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -7,12 +8,12 @@ namespace SaddleEscape.Tests.Optimizers;
 
 public sealed class QuadraticSaddleEscapeTests
 {
-    private static (ProblemInstance Problem, MinimizationResult Result) Run(string optimizer, int seed, StoppingRule stop, params string[] opts)
+    private static (CatalogProblem Problem, MinimizationResult Result) Run(string optimizer, int seed, StoppingRule stop, params string[] opts)
     {
         var def = ProblemCatalog.Get("quadratic-saddle");
-        var problem = def.Create(10, KeyValueSettings.Parse("problem quadratic-saddle", ["start=stable-manifold"], def.Parameters), seed);
+        var problem = def.Create(10, ["start=stable-manifold"], seed);
         var opt = OptimizerCatalog.Get(optimizer).Create(opts, problem);
-        var result = Minimizer.Run(problem.CreateOracle(), problem.Manifold, opt, problem.Start, new MinimizerOptions
+        var result = Minimizer.Run(problem.Instance.CreateOracle(), problem.Instance.Manifold, opt, problem.Instance.Start, new MinimizerOptions
         {
             Seed = seed,
             Stop = stop,
@@ -24,11 +25,11 @@ public sealed class QuadraticSaddleEscapeTests
     public void GradientDescentFromTheStableManifoldConvergesToTheSaddle()
     {
         var (problem, result) = Run("gd", 3, StoppingRule.AfterIterations(20_000) | StoppingRule.WhenGradientNormBelow(1e-10));
-        Assert.Equal("gradient-tolerance", result.StopReason);
+        Assert.Equal("gradient-tolerance", result.StopReason.Name);
         Assert.NotNull(result.Certificate);
         Assert.Equal(Classification.StrictSaddle, result.Certificate!.Classification);
         Assert.Equal(-1.0, result.Certificate.LambdaMin, 6);
-        Assert.True(problem.Truth!.RecoveryError(result.X) > 0.9, "GD should sit at the saddle, distance 1 from the minimisers");
+        Assert.True(problem.Instance.Truth!.RecoveryError(result.X) > 0.9, "GD should sit at the saddle, distance 1 from the minimisers");
     }
 
     [Fact]
@@ -36,10 +37,10 @@ public sealed class QuadraticSaddleEscapeTests
     {
         // Only an iteration cap: PGD ends by its own rule (a failed escape returns x̃).
         var (problem, result) = Run("pgd", 3, StoppingRule.AfterIterations(20_000));
-        Assert.Equal("pgd-returned-x-tilde", result.StopReason);
+        Assert.Equal("pgd-returned-x-tilde", result.StopReason.Name);
         Assert.True(result.Escapes >= 1, $"escapes = {result.Escapes}");
         Assert.Equal(Classification.LocalMinimum, result.Certificate!.Classification);
-        Assert.True(problem.Truth!.RecoveryError(result.X) < 1e-5, $"recovery error {problem.Truth.RecoveryError(result.X)}");
-        Assert.Equal(problem.Truth.GlobalMinimum!.Value, result.FinalValue, 9);
+        Assert.True(problem.Instance.Truth!.RecoveryError(result.X) < 1e-5, $"recovery error {problem.Instance.Truth.RecoveryError(result.X)}");
+        Assert.Equal(problem.Instance.Truth.GlobalMinimum!.Value, result.FinalValue, 9);
     }
 }

@@ -1,5 +1,6 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Objectives;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -112,16 +113,16 @@ public sealed class OctopusTests
         Assert.Equal(double.PositiveInfinity, F.Value(outside));
 
         var result = Minimizer.Run(new Oracle(F), new SaddleEscape.Manifolds.Euclidean(5), new GradientDescent(0.1), outside, new MinimizerOptions());
-        Assert.Equal("left-domain", result.StopReason);
+        Assert.Equal("left-domain", result.StopReason.Name);
         Assert.True(result.Diverged);
-        Assert.Contains("tube", result.StopDetail, StringComparison.Ordinal);
+        Assert.Contains("tube", result.StopReason.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public void PaperStartIsUniformOnTheCube()
     {
-        var def = new OctopusProblem();
-        var starts = Enumerable.Range(0, 200).SelectMany(s => def.Create(5, KeyValueSettings.Empty("problem octopus"), s).Start).ToArray();
+        var def = new SaddleEscape.Experiments.Catalog.OctopusProblem();
+        var starts = Enumerable.Range(0, 200).SelectMany(s => def.Create(5, [], s).Instance.Start).ToArray();
         Assert.All(starts, v => Assert.InRange(v, -1, 1));
         Assert.InRange(starts.Average(), -0.05, 0.05);
         Assert.InRange(starts.Average(v => v * v), 1 / 3.0 - 0.03, 1 / 3.0 + 0.03);

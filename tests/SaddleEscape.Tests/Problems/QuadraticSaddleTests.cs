@@ -1,4 +1,4 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Objectives;
 using SaddleEscape.Problems;
 
@@ -39,22 +39,22 @@ public sealed class QuadraticSaddleTests
     public void GroundTruthMinimumIsWhereTheFormulaSays()
     {
         var def = new QuadraticSaddleProblem();
-        var p = def.Create(6, KeyValueSettings.Parse("problem quadratic-saddle", ["gamma=2", "mu=0.5"], def.Parameters), 0);
+        var p = def.Create(6, ["gamma=2", "mu=0.5"], 0);
         var min = new double[6];
         min[0] = -Math.Sqrt(2 / 0.5);
-        Assert.Equal(-2.0 * 2.0 / (4 * 0.5), p.Objective.Value(min), 12);
-        Assert.Equal(p.Truth!.GlobalMinimum!.Value, p.Objective.Value(min), 12);
-        Assert.Equal(0, p.Truth.RecoveryError(min), 12);
-        Assert.Equal(Math.Sqrt(2 / 0.5), p.Truth.RecoveryError(new double[6]), 12);
+        Assert.Equal(-2.0 * 2.0 / (4 * 0.5), p.Instance.Objective.Value(min), 12);
+        Assert.Equal(p.Instance.Truth!.GlobalMinimum!.Value, p.Instance.Objective.Value(min), 12);
+        Assert.Equal(0, p.Instance.Truth.RecoveryError(min), 12);
+        Assert.Equal(Math.Sqrt(2 / 0.5), p.Instance.Truth.RecoveryError(new double[6]), 12);
     }
 
     [Fact]
     public void StableManifoldStartHasZeroNegativeCoordinates()
     {
         var def = new QuadraticSaddleProblem();
-        var p = def.Create(10, KeyValueSettings.Parse("problem quadratic-saddle", ["start=stable-manifold", "s=3"], def.Parameters), 5);
-        Assert.Equal([0.0, 0.0, 0.0], p.Start[..3]);
-        Assert.All(p.Start[3..], v => Assert.NotEqual(0.0, v));
+        var p = def.Create(10, ["start=stable-manifold", "s=3"], 5);
+        Assert.Equal([0.0, 0.0, 0.0], p.Instance.Start[..3]);
+        Assert.All(p.Instance.Start[3..], v => Assert.NotEqual(0.0, v));
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class QuadraticSaddleTests
     public void BadSettingsAreRejectedNamingTheParameter(string setting, string named)
     {
         var def = new QuadraticSaddleProblem();
-        var e = Assert.Throws<ArgumentException>(() => def.Create(10, KeyValueSettings.Parse("problem quadratic-saddle", [setting], def.Parameters), 0));
+        var e = Assert.Throws<ArgumentException>(() => def.Create(10, [setting], 0));
         Assert.Contains(named, e.Message, StringComparison.Ordinal);
     }
 

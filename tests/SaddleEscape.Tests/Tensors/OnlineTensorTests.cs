@@ -1,5 +1,6 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Landscape;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 using SaddleEscape.Tensors;
@@ -16,11 +17,11 @@ public sealed class OnlineTensorTests
     public void IcaOracleIsUnbiasedForTheCumulantObjective()
     {
         var def = ProblemCatalog.Get("tensor-ica-4");
-        var p = def.Create(4, KeyValueSettings.Empty("problem tensor-ica-4"), 3);
+        var p = def.Create(4, [], 3);
         var x = TestPoints.Gaussian(16, 5);
-        p.Manifold.ProjectToManifold(x);
+        p.Instance.Manifold.ProjectToManifold(x);
         var exact = new double[16];
-        double exactValue = p.Objective.ValueAndGradient(x, exact);
+        double exactValue = p.Instance.Objective.ValueAndGradient(x, exact);
 
         const int draws = 4000;
         var random = new Random(9);
@@ -30,7 +31,7 @@ public sealed class OnlineTensorTests
         double vSum = 0, vSum2 = 0;
         for (int n = 0; n < draws; n++)
         {
-            double v = p.Stochastic!.StochasticGradient(x, g, 16, random);
+            double v = p.Instance.Stochastic!.StochasticGradient(x, g, 16, random);
             vSum += v;
             vSum2 += v * v;
             for (int i = 0; i < 16; i++)
@@ -54,21 +55,21 @@ public sealed class OnlineTensorTests
     public void SgdOnSamplesAloneGetsCloseToTheComponents()
     {
         var def = ProblemCatalog.Get("tensor-ica-4");
-        var p = def.Create(5, KeyValueSettings.Empty("problem tensor-ica-4"), 1);
+        var p = def.Create(5, [], 1);
         var o = OptimizerCatalog.Get("sgd").Create([], p);
-        var r = Minimizer.Run(p.CreateOracle(), p.Manifold, o, p.Start, new MinimizerOptions { Seed = 1, Stop = StoppingRule.AfterIterations(8000), MonitorEvery = 100, Certificate = null });
+        var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, o, p.Instance.Start, new MinimizerOptions { Seed = 1, Stop = StoppingRule.AfterIterations(8000), MonitorEvery = 100, Certificate = null });
         Assert.Equal(0, r.Counts.Gradients);
-        Assert.True(p.Truth!.RecoveryError(r.X) < 0.2, $"error {p.Truth.RecoveryError(r.X)}");
+        Assert.True(p.Instance.Truth!.RecoveryError(r.X) < 0.2, $"error {p.Instance.Truth.RecoveryError(r.X)}");
     }
 
     [Fact]
     public void SphereCubicPgdFindsACertifiedComponentAndDeflationRecoversAll()
     {
         var def = ProblemCatalog.Get("tensor-sphere-3");
-        var p = def.Create(8, KeyValueSettings.Empty("problem tensor-sphere-3"), 2);
+        var p = def.Create(8, [], 2);
         var o = OptimizerCatalog.Get("pgd").Create([], p);
-        var r = Minimizer.Run(p.CreateOracle(), p.Manifold, o, p.Start, new MinimizerOptions { Seed = 2, Stop = StoppingRule.AfterIterations(5000) | StoppingRule.AtSecondOrderPoint(1e-10, 1e-6) });
-        Assert.True(p.Truth!.RecoveryError(r.X) < 1e-6);
+        var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, o, p.Instance.Start, new MinimizerOptions { Seed = 2, Stop = StoppingRule.AfterIterations(5000) | StoppingRule.AtSecondOrderPoint(1e-10, 1e-6) });
+        Assert.True(p.Instance.Truth!.RecoveryError(r.X) < 1e-6);
         Assert.Equal(Classification.LocalMinimum, r.Certificate!.Classification);
 
         // Proc. 5: optimise on the sphere, deflate, repeat.

@@ -1,5 +1,6 @@
-using SaddleEscape.Catalog;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Landscape;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 
@@ -7,10 +8,10 @@ namespace SaddleEscape.Tests.Tensors;
 
 public sealed class TensorOrthogonal4Tests
 {
-    private static ProblemInstance Problem(int d, int seed, params string[] settings)
+    private static CatalogProblem Problem(int d, int seed, params string[] settings)
     {
         var def = ProblemCatalog.Get("tensor-orthogonal-4");
-        return def.Create(d, KeyValueSettings.Parse("problem tensor-orthogonal-4", settings, def.Parameters), seed);
+        return def.Create(d, settings, seed);
     }
 
     [Fact]
@@ -19,8 +20,8 @@ public sealed class TensorOrthogonal4Tests
         var p = Problem(6, 1);
         var truth = new double[36];
         // Find the components through the ground truth: the start perturbed to the nearest components by a run.
-        var r = Minimizer.Run(p.CreateOracle(), p.Manifold, new GradientDescent(0.05), p.Start, new MinimizerOptions { Stop = StoppingRule.AfterIterations(5000) | StoppingRule.WhenGradientNormBelow(1e-11) });
-        Assert.True(p.Truth!.RecoveryError(r.X) < 1e-8);
+        var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, new GradientDescent(0.05), p.Instance.Start, new MinimizerOptions { Stop = StoppingRule.AfterIterations(5000) | StoppingRule.WhenGradientNormBelow(1e-11) });
+        Assert.True(p.Instance.Truth!.RecoveryError(r.X) < 1e-8);
         Assert.Equal(0, r.FinalValue, 12);
         Assert.Equal(Classification.LocalMinimum, r.Certificate!.Classification);
         Assert.Equal(36, truth.Length);
@@ -50,8 +51,8 @@ public sealed class TensorOrthogonal4Tests
                 var p = Problem(20, seed);
                 var o = OptimizerCatalog.Get(optimizer).Create([], p);
                 var stop = StoppingRule.AfterIterations(10_000) | (o.PerturbsAtSmallGradients ? StoppingRule.AtSecondOrderPoint(1e-10, 1e-6) : StoppingRule.WhenGradientNormBelow(1e-10));
-                var r = Minimizer.Run(p.CreateOracle(), p.Manifold, o, p.Start, new MinimizerOptions { Seed = seed, Stop = stop });
-                Assert.True(p.Truth!.RecoveryError(r.X) <= 1e-3, $"{optimizer} seed {seed}: error {p.Truth.RecoveryError(r.X)}");
+                var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, o, p.Instance.Start, new MinimizerOptions { Seed = seed, Stop = stop });
+                Assert.True(p.Instance.Truth!.RecoveryError(r.X) <= 1e-3, $"{optimizer} seed {seed}: error {p.Instance.Truth.RecoveryError(r.X)}");
                 Assert.Equal(Classification.LocalMinimum, r.Certificate!.Classification);
             }
         }
@@ -60,8 +61,8 @@ public sealed class TensorOrthogonal4Tests
     [Fact]
     public void NoisyAndFrobeniusVariantsBuild()
     {
-        Assert.Null(Problem(6, 0, "noise=0.1").Truth!.GlobalMinimum);
-        Assert.Equal(0.0, Problem(6, 0, "objective=frobenius").Truth!.GlobalMinimum);
+        Assert.Null(Problem(6, 0, "noise=0.1").Instance.Truth!.GlobalMinimum);
+        Assert.Equal(0.0, Problem(6, 0, "objective=frobenius").Instance.Truth!.GlobalMinimum);
         var e = Assert.Throws<ArgumentException>(() => Problem(20, 0, "noise=0.1", "noise_form=dense"));
         Assert.Contains("low-rank", e.Message, StringComparison.Ordinal);
     }

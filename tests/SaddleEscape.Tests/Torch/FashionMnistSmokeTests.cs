@@ -1,5 +1,6 @@
 using SaddleEscape.Torch.Data;
-using SaddleEscape.Torch.Experiments;
+using SaddleEscape.Experiments.PsgdComparison;
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Torch.Models;
 
 namespace SaddleEscape.Tests.Torch;
@@ -24,11 +25,15 @@ public sealed class FashionMnistSmokeTests
                 "epochs=2", "trials=2", "train=6000", "test=1000", "radii=0.015", "hessian_steps=10", "loss=cross-entropy", "lr=1"]);
             Assert.Equal(0, code);
             string folder = Path.Combine(dir, "psgd-mlp");
-            string report = File.ReadAllText(Path.Combine(folder, "report.md"));
-            Assert.Contains("| SGD |", report, StringComparison.Ordinal);
-            Assert.Contains("| PSGD r=0.015 |", report, StringComparison.Ordinal);
-            Assert.Contains("Welch's t-test", report, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(folder, "report.md")));
             Assert.True(new FileInfo(Path.Combine(folder, "test-accuracy.png")).Length > 10_000);
+            using (var store = ResultsStore.Open(Path.Combine(folder, "results.sqlite")))
+            {
+                var runs = store.Load("psgd-mlp").Select(j => ExperimentJson.Deserialize<PsgdRun>(j.Record)).ToList();
+                Assert.Equal(["PSGD r=0.015", "PSGD r=0.015", "SGD", "SGD"], runs.Select(r => r.Optimizer).Order());
+                Assert.All(runs, r => Assert.Equal(2, r.Epochs.Count));
+            }
+
             var lines = File.ReadAllLines(Path.Combine(folder, "epochs.csv"));
             Assert.Equal(1 + (2 * 2 * 2), lines.Length);
             // Cross-entropy with η = 0.5 learns: after 2 epochs on 6 000 images, test accuracy well above chance (10 %).
@@ -47,17 +52,19 @@ public sealed class FashionMnistSmokeTests
 
 public sealed class PsgdReportWithoutDataTests
 {
-    /// <summary>Within <c>reproduce all</c>, missing data skips the experiment with a report saying why, instead of failing the whole run.</summary>
+    /// <summary>Within <c>reproduce all</c>, missing data skips the experiment and says why, instead of failing the whole run; alone it is a bad argument.</summary>
     [Fact]
     public void AllSkipsTheExperimentAndSaysWhy()
     {
         string dir = Directory.CreateTempSubdirectory("saddle-skip-").FullName;
         try
         {
-            var options = new SaddleEscape.Cli.ReproduceOptions(true, 0, [], "/nonexistent/fashion", null, All: true);
-            string line = new SaddleEscape.Cli.PsgdReport("mlp").Reproduce(options, dir);
-            Assert.StartsWith("skipped: Fashion-MNIST not found in /nonexistent/fashion", line, StringComparison.Ordinal);
-            Assert.Contains("apt-get install dataset-fashion-mnist", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
+            var experiment = new PsgdComparisonExperiment("mlp");
+            var outcome = experiment.Execute(new ExperimentRequest(dir, Quick: true, Data: "/nonexistent/fashion", PartOfAll: true), SilentProgress.Instance);
+            Assert.StartsWith("Fashion-MNIST not found in /nonexistent/fashion", outcome.SkippedBecause, StringComparison.Ordinal);
+            Assert.Contains("apt-get install dataset-fashion-mnist", outcome.SkippedBecause, StringComparison.Ordinal);
+            Assert.Null(outcome.ReportPath);
+            Assert.Throws<ArgumentException>(() => experiment.Execute(new ExperimentRequest(dir, Quick: true, Data: "/nonexistent/fashion"), SilentProgress.Instance));
         }
         finally
         {

@@ -1,41 +1,62 @@
-using SaddleEscape.Torch.Data;
-using SaddleEscape.Torch.Experiments;
-using SaddleEscape.Torch.Models;
+using SaddleEscape.Experiments.PsgdComparison;
+using SaddleEscape.Experiments.Running;
 
 namespace SaddleEscape.Tests.Torch;
 
 [Collection("console")] // dropout draws from torch's global generator, which other torch tests reseed
-public sealed class PsgdExperimentTests
+public sealed class PsgdExperimentTests : IDisposable
 {
-    /// <summary>Two separable classes of 8×8 images (bright left half vs bright right half) with noise.</summary>
-    private static ImageDataset Synthetic(int n, int seed)
+    private readonly string _data = SyntheticImageFolder.Create(256, 64);
+    private readonly string _out = Directory.CreateTempSubdirectory("saddle-psgd-").FullName;
+
+    public void Dispose()
     {
-        var random = new Random(seed);
-        var pixels = new float[n * 64];
-        var labels = new byte[n];
-        for (int i = 0; i < n; i++)
+        Directory.Delete(_data, recursive: true);
+        Directory.Delete(_out, recursive: true);
+    }
+
+    private ExperimentRequest Request(params string[] extra)
+    {
+        var set = new Dictionary<string, string>
         {
-            labels[i] = (byte)(i % 2);
-            for (int p = 0; p < 64; p++)
-            {
-                bool left = p % 8 < 4;
-                pixels[(i * 64) + p] = (float)Math.Clamp(((left == (labels[i] == 0)) ? 0.7 : 0.2) + (0.1 * (random.NextDouble() - 0.5)), 0, 1);
-            }
+            ["epochs"] = "10", ["batch"] = "16", ["lr"] = "1", ["radii"] = "0.05", ["trials"] = "1", ["loss"] = "cross-entropy",
+            ["hessian_runs"] = "1", ["hessian_steps"] = "6", ["train"] = "0", ["test"] = "0",
+        };
+        foreach (var item in extra)
+        {
+            set[item.Split('=')[0]] = item.Split('=')[1];
         }
 
-        return new ImageDataset(pixels, labels, 1, 8, 8, 10, "synthetic");
+        return new(_out, Quick: true, Seed: 3, Data: _data, Set: set.Select(kv => $"{kv.Key}={kv.Value}").ToArray());
     }
 
     [Fact]
     public void SameSeedGivesTheSameCurvesAndTrainingLearns()
     {
-        var settings = new PsgdExperimentSettings("mlp", 10, 16, 1.0, [0.05], 1, 0, 0, ClassificationLoss.CrossEntropy, 1, 64, 6, 1);
-        var a = PsgdExperiment.Run(settings, Synthetic(256, 1), Synthetic(64, 2), seed: 3);
-        var b = PsgdExperiment.Run(settings, Synthetic(256, 1), Synthetic(64, 2), seed: 3);
+        var experiment = new PsgdComparisonExperiment("mlp");
+        var jobs = experiment.Jobs(experiment.Settings(Request()));
+        Assert.Equal(2, jobs.Count);
+        var a = jobs.Select(j => experiment.Run(j, JobContext.None)).ToList();
+        var b = jobs.Select(j => experiment.Run(j, JobContext.None)).ToList();
         Assert.Equal(a.Select(r => r.Epochs.Select(e => e.TrainLoss).ToArray()), b.Select(r => r.Epochs.Select(e => e.TrainLoss).ToArray()));
-        Assert.All(a, r => Assert.True(r.Epochs[^1].TestAccuracy > 0.9, $"{r.Optimizer}: {r.Epochs[^1].TestAccuracy}"));
-        Assert.NotEqual(a[0].Epochs[^1].TrainLoss, a[1].Epochs[^1].TrainLoss); // the noise changes the trajectory
+        Assert.All(a, r => Assert.True(r.Final.TestAccuracy > 0.9, $"{r.Optimizer}: {r.Final.TestAccuracy}"));
+        Assert.NotEqual(a[0].Final.TrainLoss, a[1].Final.TrainLoss); // the noise changes the trajectory
         Assert.All(a, r => Assert.NotNull(r.Hessian));
-        Assert.True(a[0].Hessian!.Certificate.LambdaMax > 0);
+        Assert.True(a[0].Hessian!.LambdaMax > 0);
+    }
+
+    [Fact]
+    public void TheAnalysisPairsTrialsAndFlagsARunAtChance()
+    {
+        var experiment = new PsgdComparisonExperiment("mlp");
+        // η = 1e-6: nothing is learnt in 2 epochs, so both optimisers sit at chance and their curves differ by the noise only.
+        var request = Request("epochs=2", "trials=2", "lr=0.000001", "hessian_runs=0");
+        var outcome = experiment.Execute(request, SilentProgress.Instance);
+        Assert.Equal(4, outcome.JobsRun);
+        var summary = experiment.Summary(request);
+        Assert.True(summary.AtChance);
+        Assert.NotNull(summary.Paired);
+        Assert.Equal(2, summary.PairedMaxGaps.Count);
+        Assert.Equal(0.05, summary.BestRadius);
     }
 }

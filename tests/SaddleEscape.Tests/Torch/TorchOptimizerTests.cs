@@ -1,4 +1,5 @@
 using SaddleEscape.Manifolds;
+using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 using SaddleEscape.Torch.Optim;
@@ -93,7 +94,7 @@ public sealed class TorchOptimizerTests
         }
 
         Assert.True(opt.Finished, "the escape from the minimum fails and Alg. 1 returns x̃");
-        Assert.Equal("pgd-returned-x-tilde", result.StopReason);
+        Assert.Equal("pgd-returned-x-tilde", result.StopReason.Name);
         Assert.True(noise.Used >= 2, $"perturbations: {noise.Used}");
         var torchX = Values(x);
         for (int i = 0; i < x0.Length; i++)

@@ -1,0 +1,7 @@
+namespace SaddleEscape.Experiments.LandscapeDesign;
+
+/// <summary>What one landscape-design job produced (the field of its kind is set).</summary>
+/// <param name="Simulation">A simulated run.</param>
+/// <param name="RandomStart">A random start on the population G.</param>
+/// <param name="Spurious">App. F's point for one a.</param>
+public sealed record LandscapeDesignRecord(SimulationRun? Simulation = null, RandomStartOutcome? RandomStart = null, SpuriousPointOutcome? Spurious = null);

@@ -1,0 +1,37 @@
+namespace SaddleEscape.Experiments.LandscapeDesign;
+
+/// <summary>Settings of the landscape-design experiment: the simulations of Sec. 4 and the landscape checks.</summary>
+/// <param name="Dimension">d of the simulations (paper: 50).</param>
+/// <param name="Plateau">Iterations at η₀ (paper: 10 000).</param>
+/// <param name="DecayEvery">Iterations between the ×¼ step-size decays (paper: 5 000).</param>
+/// <param name="Stages">Decays.</param>
+/// <param name="Seeds">Seeds per simulated setting.</param>
+/// <param name="CheckpointEvery">Iterations between recorded (risk, e(Q)) checkpoints.</param>
+/// <param name="Simulations">The simulated settings to run (those chosen with <c>--only</c>).</param>
+/// <param name="Landscape">Whether the landscape part runs.</param>
+/// <param name="LandscapeDimension">d of the random-start check on the population G.</param>
+/// <param name="RandomStarts">Random starts on the population G.</param>
+/// <param name="SpuriousA">The values a of App. F's a* = (1, a, a, a) to certify.</param>
+/// <param name="BaseSeed">Seeds run from here.</param>
+/// <param name="Quick">Whether this is the quick setting.</param>
+public sealed record LandscapeDesignSettings(
+    int Dimension, long Plateau, long DecayEvery, int Stages, int Seeds, int CheckpointEvery, IReadOnlyList<LandscapeDesignSetting> Simulations,
+    bool Landscape, int LandscapeDimension, int RandomStarts, IReadOnlyList<double> SpuriousA, int BaseSeed, bool Quick)
+{
+    /// <summary>The four settings of Fig. 1–4 with the batch sizes of the quick or full setting.</summary>
+    public static IReadOnlyList<LandscapeDesignSetting> AllSimulations(bool quick) =>
+    [
+        new("f-relu", "f, ReLU (Fig. 1)", "landscape-design-f", ["activation=relu", "teacher=identity"], 256, 0.01, Polish: true),
+        new("f-sigmoid", "f, sigmoid (Fig. 2)", "landscape-design-f", ["activation=sigmoid", "teacher=identity"], 256, 0.05),
+        new("fprime", "f′, ReLU teacher, unit rows (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime"], quick ? 512 : 8192, 0.05),
+        new("G", "G, ReLU teacher (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples"], quick ? 1024 : 262_144, 1.0 / 160),
+    ];
+
+    /// <summary>Quick (d = 8, plateau 4 000, ×¼ every 1 000) or full (the paper's d = 50, 10 000 and 5 000).</summary>
+    public static LandscapeDesignSettings For(bool quick, int seed) => quick
+        ? new(8, 4000, 1000, 2, 5, 50, AllSimulations(true), true, 10, 100, [1.5, 1.9, 2.0, 2.1, 3.0], seed, true)
+        : new(50, 10_000, 5_000, 2, 5, 250, AllSimulations(false), true, 10, 100, [1.5, 1.9, 2.0, 2.1, 3.0], seed, false);
+
+    /// <summary>Iterations of one simulated run.</summary>
+    public long TotalIterations => Plateau + (Stages * DecayEvery);
+}

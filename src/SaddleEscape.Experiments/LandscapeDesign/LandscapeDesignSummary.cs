@@ -1,0 +1,25 @@
+using SaddleEscape.Landscape;
+
+namespace SaddleEscape.Experiments.LandscapeDesign;
+
+/// <summary>What the landscape-design analysis found.</summary>
+/// <param name="Settings">The settings run.</param>
+/// <param name="Simulations">Per simulated setting.</param>
+/// <param name="RandomStarts">GD from random starts on the population G (empty when the landscape part did not run).</param>
+/// <param name="GlobalStarts">Random starts that ended at a certified local minimum with e(Q) ≤ 1e-3.</param>
+/// <param name="StartCertificates">Their certificates: name → count.</param>
+/// <param name="Spurious">App. F's point for each a.</param>
+public sealed record LandscapeDesignSummary(
+    LandscapeDesignSettings Settings, IReadOnlyList<SimulationCell> Simulations, IReadOnlyList<RandomStartOutcome> RandomStarts, int GlobalStarts,
+    IReadOnlyDictionary<string, int> StartCertificates, IReadOnlyList<SpuriousPointRow> Spurious)
+{
+    /// <summary>The cell of setting <paramref name="key"/>, or null when it did not run.</summary>
+    public SimulationCell? Cell(string key) => Simulations.FirstOrDefault(c => c.Setting.Key == key);
+
+    /// <summary>App. F's values a above the threshold 2·min a* = 2, and how many of them are spurious local minima.</summary>
+    public (int Minima, int AboveThreshold) SpuriousAboveThreshold =>
+        (Spurious.Count(r => r.Outcome.A > 2 && r.IsMinimum), Spurious.Count(r => r.Outcome.A > 2));
+
+    /// <summary>Whether the random starts all ended local minima.</summary>
+    public bool AllStartsLocalMinima => RandomStarts.All(o => o.Classification == Classification.LocalMinimum);
+}

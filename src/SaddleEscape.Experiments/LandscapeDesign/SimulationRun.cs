@@ -1,0 +1,12 @@
+namespace SaddleEscape.Experiments.LandscapeDesign;
+
+/// <summary>One simulated run: checkpoints and the final values.</summary>
+/// <param name="Key">Setting key.</param>
+/// <param name="Seed">Seed.</param>
+/// <param name="Curve">Checkpoints.</param>
+/// <param name="FinalError">Final e(Q).</param>
+/// <param name="FinalRisk">Final validation risk (f, f′) or population G.</param>
+/// <param name="Classification">Certificate of the final point (validation / population objective).</param>
+/// <param name="SampleGradients">Sample gradients drawn (steps × batch).</param>
+/// <param name="Polished">For ReLU f: where GD on the exact population risk goes from the end point; null otherwise.</param>
+public sealed record SimulationRun(string Key, int Seed, IReadOnlyList<CurveCheckpoint> Curve, double FinalError, double FinalRisk, string Classification, long SampleGradients, PolishOutcome? Polished);

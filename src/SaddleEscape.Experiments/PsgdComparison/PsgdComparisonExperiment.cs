@@ -1,0 +1,216 @@
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Reporting;
+using SaddleEscape.Experiments.Running;
+using SaddleEscape.Numerics;
+using SaddleEscape.Torch.Data;
+using SaddleEscape.Torch.Models;
+using SaddleEscape.Torch.Optim;
+using SaddleEscape.Torch.Training;
+using System.Globalization;
+using static TorchSharp.torch;
+
+namespace SaddleEscape.Experiments.PsgdComparison;
+
+/// <summary>
+/// Farrell &amp; Quintero Peña 2019, §2: mini-batch SGD against mini-batch PSGD (their Alg. 5; Jin et al. 2019) on an
+/// MLP or a VGG3-style CNN, for several radii r and several trials; trial k initialises every optimiser's network
+/// identically and feeds it the same mini-batch order, so the comparison is paired. The end points of the first
+/// trials are certified with the Hessian (Lanczos on double-backward HVPs, and SLQ for the spectral shares).
+/// Real data: Debian's Fashion-MNIST by default, CIFAR-10 (the paper's) with <c>--data</c>.
+/// </summary>
+/// <param name="model">"mlp" or "cnn".</param>
+public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSettings, PsgdJob, PsgdRun, PsgdSummary>
+{
+    private static readonly Dictionary<string, (ImageDataset Train, ImageDataset Test)> Loaded = [];
+    private static readonly Lock LoadGate = new();
+
+    /// <inheritdoc />
+    public override string Name => $"psgd-{model}";
+
+    /// <inheritdoc />
+    public override string Title => model == "mlp"
+        ? "Perturbed SGD vs SGD on an MLP (Farrell & Quintero Peña 2019, Fig. 3–10)"
+        : "Perturbed SGD vs SGD on a VGG3-style CNN (Farrell & Quintero Peña 2019, Fig. 11–18)";
+
+    /// <inheritdoc />
+    public override int Version => 1;
+
+    /// <inheritdoc />
+    protected override int MaxParallelism => 1;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> SettingKeys
+    {
+        get
+        {
+            var full = PsgdSettings.For(model, quick: false);
+            var quick = PsgdSettings.For(model, quick: true);
+            string Both<T>(Func<PsgdSettings, T> pick) => string.Create(CultureInfo.InvariantCulture, $"{pick(full)} (quick {pick(quick)})");
+            return
+            [
+                new("epochs", Both(s => s.Epochs), "epochs per run"),
+                new("trials", Both(s => s.Trials), "runs per optimiser"),
+                new("radii", Both(s => string.Join(",", s.Radii.Select(r => r.ToString(CultureInfo.InvariantCulture)))), "PSGD radii r, comma-separated (SGD always runs)"),
+                new("lr", Both(s => s.LearningRate), "learning rate"),
+                new("batch", Both(s => s.BatchSize), "mini-batch size"),
+                new("train", Both(s => s.TrainSubset), "training images used (0 = all)"),
+                new("test", Both(s => s.TestSubset), "test images used (0 = all)"),
+                new("loss", "mse", "mse (the paper's ℓ2 loss on softmax outputs) or cross-entropy"),
+                new("hessian_runs", Both(s => s.HessianRuns), "trials of every optimiser whose end point is certified with the Hessian"),
+                new("hessian_steps", Both(s => s.HessianSteps), "Lanczos steps (HVPs per probe)"),
+            ];
+        }
+    }
+
+    /// <inheritdoc />
+    protected override string? Unavailable(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return IsCifar(request.Data) || FashionMnist.IsAvailable(request.Data)
+            ? null
+            : $"Fashion-MNIST not found in {request.Data ?? FashionMnist.DefaultDirectory} (apt-get install dataset-fashion-mnist, or --data DIR)";
+    }
+
+    /// <inheritdoc />
+    public override PsgdSettings Settings(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var s = PsgdSettings.For(model, request.Quick) with { BaseSeed = request.Seed, Data = request.Data };
+        var set = Overrides(request);
+        return (s with
+        {
+            Epochs = set.Has("epochs") ? set.Int32("epochs") : s.Epochs,
+            Trials = set.Has("trials") ? set.Int32("trials") : s.Trials,
+            Radii = set.Has("radii") ? set.Numbers("radii") : s.Radii,
+            LearningRate = set.Has("lr") ? set.Number("lr") : s.LearningRate,
+            BatchSize = set.Has("batch") ? set.Int32("batch") : s.BatchSize,
+            TrainSubset = set.Has("train") ? set.Int32("train") : s.TrainSubset,
+            TestSubset = set.Has("test") ? set.Int32("test") : s.TestSubset,
+            Loss = set.Has("loss") ? Losses.Parse(set.Text("loss")) : s.Loss,
+            HessianRuns = set.Has("hessian_runs") ? set.Int32("hessian_runs") : s.HessianRuns,
+            HessianSteps = set.Has("hessian_steps") ? set.Int32("hessian_steps") : s.HessianSteps,
+        }).Validate();
+    }
+
+    /// <summary>The data folder a request names (null: Debian's Fashion-MNIST).</summary>
+    private static bool IsCifar(string? data) => data is not null && Cifar10.IsAvailable(data);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<PsgdJob> Jobs(PsgdSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        double[] radii = [0, .. settings.Radii];
+        return (from r in radii
+                from trial in Enumerable.Range(0, settings.Trials)
+                select new PsgdJob(model, settings.Data, r, trial, settings.BaseSeed, settings.Epochs, settings.BatchSize, settings.LearningRate,
+                    settings.TrainSubset, settings.TestSubset, settings.Loss, trial < settings.HessianRuns, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes)).ToList();
+    }
+
+    /// <inheritdoc />
+    protected override string PartOf(PsgdJob job) => job.Optimizer;
+
+    /// <inheritdoc />
+    protected override string LabelOf(PsgdJob job) => $"{job.Optimizer} trial {job.Trial + 1}";
+
+    /// <inheritdoc />
+    protected override double WeightOf(PsgdJob job) => job.Epochs;
+
+    /// <inheritdoc />
+    public override PsgdRun Run(PsgdJob job, JobContext context)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        context ??= JobContext.None;
+        var (train, test) = Load(job.Data);
+        var trainSet = job.TrainSubset > 0 ? train.Take(job.TrainSubset) : train;
+        var testSet = job.TestSubset > 0 ? test.Take(job.TestSubset) : test;
+        // One TorchSharp job at a time, with torch's threads set from the cores this process may use.
+        set_num_threads(JobRunner.Parallelism(null, int.MaxValue));
+        using var trainer = new ImageClassifierTrainer(trainSet, testSet, job.Loss);
+        manual_seed(SeedStreams.Derive64(job.BaseSeed, "torch-init", job.Trial));
+        using var network = CreateModel(job.Model, trainSet);
+        using var optimizer = SaddleOptim.PSGD(network.parameters(), job.LearningRate, job.Radius,
+            seed: SeedStreams.Derive64(job.BaseSeed, "psgd-noise", job.Trial, (long)(job.Radius * 1e6)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var history = trainer.Fit(network, optimizer, job.Epochs, job.BatchSize, SeedStreams.Derive64(job.BaseSeed, "torch-shuffle", job.Trial), m =>
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            context.Report((double)m.Epoch / job.Epochs, string.Create(CultureInfo.InvariantCulture, $"epoch {m.Epoch}/{job.Epochs} loss {m.TrainLoss:G4} test acc {m.TestAccuracy:P1}"));
+        });
+        double seconds = clock.Elapsed.TotalSeconds;
+        HessianRecord? hessian = null;
+        if (job.Hessian)
+        {
+            context.Report(1, "Hessian");
+            var h = trainer.Certify(network, job.HessianBatch, job.HessianSteps, job.HessianProbes, zeroTolerance: 1e-4, seed: job.BaseSeed);
+            hessian = new HessianRecord(h.Certificate.GradientNorm, h.Certificate.LambdaMin, h.Certificate.LambdaMax,
+                SaddleEscape.Landscape.ClassificationNames.Name(h.Certificate.Classification), h.Parameters, h.ZeroTolerance,
+                h.NegativeFraction, h.NearZeroFraction, h.TopEigenvalues, h.Certificate.LanczosSteps);
+        }
+
+        double chance = testSet.Labels.GroupBy(l => l).Max(g => g.Count()) / (double)testSet.Count;
+        return new PsgdRun(job.Radius, job.Trial, history, seconds, hessian, chance);
+    }
+
+    /// <inheritdoc />
+    public override PsgdSummary Analyse(PsgdSettings settings, IReadOnlyList<JobResult<PsgdJob, PsgdRun>> results)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(results);
+        var runs = results.Select(r => r.Record).ToList();
+        string? data = settings.Data;
+        double chance = runs.Count > 0 ? runs.Max(r => r.ChanceAccuracy) : double.NaN;
+        var curves = runs.GroupBy(r => r.Radius).OrderBy(g => g.Key).Select(g =>
+        {
+            var group = g.ToList();
+            int n = group.Min(r => r.Epochs.Count);
+            IReadOnlyList<(double, double)> Stat(Func<EpochMetrics, double> pick) =>
+                Enumerable.Range(0, n).Select(e => Statistics.MeanAndStd(group.Select(r => pick(r.Epochs[e])))).ToList();
+            return new OptimizerCurves(g.Key, group.Count, Stat(m => m.TestAccuracy), Stat(m => m.TrainAccuracy), Stat(m => m.TestLoss), Stat(m => m.TrainLoss));
+        }).ToList();
+        double best = runs.Where(r => r.Radius > 0).GroupBy(r => r.Radius)
+            .OrderByDescending(g => g.Average(r => r.Final.TestAccuracy))
+            .Select(g => g.Key).DefaultIfEmpty(0).First();
+        var sgd = runs.Where(r => r.Radius == 0).OrderBy(r => r.Trial).ToList();
+        var psgd = runs.Where(r => r.Radius == best && best > 0).OrderBy(r => r.Trial).ToList();
+        var welch = psgd.Count >= 2 && sgd.Count >= 2 ? WelchTTest.Compute(psgd.Select(r => r.Final.TestAccuracy).ToArray(), sgd.Select(r => r.Final.TestAccuracy).ToArray()) : null;
+        var pairs = sgd.Join(psgd, a => a.Trial, b => b.Trial, (a, b) => (Sgd: a, Psgd: b)).ToList();
+        var paired = pairs.Count >= 2 ? PairedTTest.Compute(pairs.Select(p => p.Psgd.Final.TestAccuracy).ToList(), pairs.Select(p => p.Sgd.Final.TestAccuracy).ToList()) : null;
+        var gaps = pairs.Select(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestAccuracy - b.TestAccuracy)).Max()).ToList();
+        var sgdFinal = sgd.Select(r => r.Final.TestAccuracy).ToList();
+        bool atChance = runs.Count > 0 && runs.All(r => r.Final.TestAccuracy <= chance + 0.02);
+        bool identical = pairs.Count > 0 && pairs.All(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestLoss - b.TestLoss) + Math.Abs(a.TrainLoss - b.TrainLoss)).Max() < 1e-9);
+        double perEpoch = runs.Sum(r => r.TrainingSeconds) / Math.Max(1, runs.Sum(r => r.Epochs.Count));
+        return new PsgdSummary(settings, IsCifar(data) ? "CIFAR-10" : "Fashion-MNIST", chance, runs, curves, best, welch, paired, gaps,
+            sgdFinal.Count > 0 ? sgdFinal.Max() - sgdFinal.Min() : double.NaN, atChance, identical, perEpoch);
+    }
+
+    /// <inheritdoc />
+    public override string Report(PsgdSummary summary, ReportContext context) => PsgdReport.Write(Title, model, summary, context);
+
+    /// <summary>The paper's network for <paramref name="name"/> adapted to the images of <paramref name="data"/>.</summary>
+    public static nn.Module<Tensor, Tensor> CreateModel(string name, ImageDataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return name switch
+        {
+            "mlp" => MultilayerPerceptron.Seed004(data.ImageSize),
+            "cnn" => new Vgg3Network(data.Channels, data.Height, data.Width, data.Classes),
+            _ => throw new ArgumentException($"unknown model '{name}' (known: mlp, cnn)"),
+        };
+    }
+
+    private static (ImageDataset Train, ImageDataset Test) Load(string? data)
+    {
+        string key = data ?? "";
+        lock (LoadGate)
+        {
+            if (!Loaded.TryGetValue(key, out var sets))
+            {
+                sets = IsCifar(data) ? Cifar10.Load(data!) : FashionMnist.Load(data);
+                Loaded[key] = sets;
+            }
+
+            return sets;
+        }
+    }
+}

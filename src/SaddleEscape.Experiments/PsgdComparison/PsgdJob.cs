@@ -1,0 +1,27 @@
+using SaddleEscape.Torch.Models;
+
+namespace SaddleEscape.Experiments.PsgdComparison;
+
+/// <summary>One training run: SGD (r = 0) or PSGD with radius r, trial k, on the named data set.</summary>
+/// <param name="Model">"mlp" or "cnn".</param>
+/// <param name="Data">The data folder (null: Debian's Fashion-MNIST).</param>
+/// <param name="Radius">PSGD radius r; 0 for plain SGD.</param>
+/// <param name="Trial">Trial k: every optimiser of trial k starts from the same initialisation and batch order.</param>
+/// <param name="BaseSeed">Base seed.</param>
+/// <param name="Epochs">Epochs.</param>
+/// <param name="BatchSize">Mini-batch size.</param>
+/// <param name="LearningRate">η.</param>
+/// <param name="TrainSubset">Training images used (0 = all).</param>
+/// <param name="TestSubset">Test images used (0 = all).</param>
+/// <param name="Loss">Training loss.</param>
+/// <param name="Hessian">Whether the end point is certified with the Hessian.</param>
+/// <param name="HessianBatch">Training images in the Hessian's fixed batch.</param>
+/// <param name="HessianSteps">Lanczos steps.</param>
+/// <param name="HessianProbes">SLQ probes.</param>
+public sealed record PsgdJob(
+    string Model, string? Data, double Radius, int Trial, int BaseSeed, int Epochs, int BatchSize, double LearningRate, int TrainSubset, int TestSubset,
+    ClassificationLoss Loss, bool Hessian, int HessianBatch, int HessianSteps, int HessianProbes)
+{
+    /// <summary>"SGD" or "PSGD r=…".</summary>
+    public string Optimizer => PsgdRun.NameOf(Radius);
+}

@@ -1,0 +1,23 @@
+using SaddleEscape.Torch.Training;
+using System.Globalization;
+
+namespace SaddleEscape.Experiments.PsgdComparison;
+
+/// <summary>One training run: the optimiser (r = 0 for SGD), the trial, the per-epoch metrics, its wall time and, for a few runs, the Hessian at the end.</summary>
+/// <param name="Radius">PSGD radius r; 0 for plain SGD.</param>
+/// <param name="Trial">Trial index (shared initialisation across optimisers).</param>
+/// <param name="Epochs">Metrics after each epoch.</param>
+/// <param name="TrainingSeconds">Training time.</param>
+/// <param name="Hessian">End-point Hessian, when computed.</param>
+/// <param name="ChanceAccuracy">Test accuracy of always guessing the most frequent test class.</param>
+public sealed record PsgdRun(double Radius, int Trial, IReadOnlyList<EpochMetrics> Epochs, double TrainingSeconds, HessianRecord? Hessian = null, double ChanceAccuracy = 0.1)
+{
+    /// <summary>"SGD" or "PSGD r=…".</summary>
+    public string Optimizer => NameOf(Radius);
+
+    /// <summary>The final epoch's metrics.</summary>
+    public EpochMetrics Final => Epochs[^1];
+
+    /// <summary>"SGD" for r = 0, else "PSGD r=…".</summary>
+    public static string NameOf(double radius) => radius == 0 ? "SGD" : string.Create(CultureInfo.InvariantCulture, $"PSGD r={radius:G3}");
+}

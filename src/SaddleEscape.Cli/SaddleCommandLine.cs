@@ -16,6 +16,8 @@ public static class SaddleCommandLine
             RunCommand.Create(),
             ReproduceCommand.Create(),
             SlurmCommand.Create(),
+            SweepCommand.Create(),
+            ResultsCommand.Create(),
         };
         root.With(
             "saddle run --problem quadratic-saddle --set start=stable-manifold --optimizer pgd --out runs/pgd",

@@ -173,7 +173,7 @@ internal static class LandscapeDesignReport
         var steps = s.RandomStarts.Select(o => (double)o.Iterations).ToList();
         int n = s.RandomStarts.Count;
         report.Heading("The landscape beyond the simulations")
-            .Paragraph($"**Thm. 2.3 (all local minima of G are global), d = {s.Settings.LandscapeDimension}.** Gradient descent on the population G (closed form, μ = 0.1, λ = 10, step 1/160) from {n} random starts N(0, I/d), each with its own random orthogonal B* (seeds {s.RandomStarts.Min(o => o.Seed)}…{s.RandomStarts.Max(o => o.Seed)}), until ‖∇G‖ ≤ 1e-10 (at most 50 000 steps), then the certificate (tolerance 1e-6): **{Numbers.Ratio(s.GlobalStarts, n)}** end at a certified local minimum with e(Q) ≤ 1e-3. Largest e(Q) {Numbers.Format(s.RandomStarts.Max(o => o.Error))}; certificates: {string.Join(", ", s.StartCertificates.Select(kv => $"{kv.Key} {kv.Value}"))}; GD steps median {Numbers.Count(Statistics.Median(steps), long.MaxValue)} [IQR {Numbers.Count(Statistics.Quantile(steps, 0.25), long.MaxValue)}–{Numbers.Count(Statistics.Quantile(steps, 0.75), long.MaxValue)}], max {Numbers.Count(s.RandomStarts.Max(o => o.Iterations))}.")
+            .Paragraph($"**Thm. 2.3 (all local minima of G are global), d = {s.Settings.LandscapeDimension}.** Gradient descent on the population G (closed form, μ = 0.1, λ = 10, step 1/160) from {n} random starts N(0, I/d), each with its own random orthogonal B* (seeds {s.RandomStarts.Min(o => o.Seed)}…{s.RandomStarts.Max(o => o.Seed)}), until ‖∇G‖ ≤ 1e-10 (at most 50 000 steps), then the certificate (tolerance 1e-6): **{Numbers.Ratio(s.GlobalStarts, n)}** end at a certified local minimum with e(Q) ≤ 1e-3. Largest e(Q) {Numbers.Format(s.RandomStarts.Max(o => o.Error))}; certificates: {string.Join(", ", s.StartCertificates.Select(kv => $"{kv.Key} {kv.Value}"))}; GD steps median {Numbers.Count(Statistics.Median(steps))} [IQR {Numbers.Count(Statistics.Quantile(steps, 0.25))}–{Numbers.Count(Statistics.Quantile(steps, 0.75))}], max {Numbers.Count(s.RandomStarts.Max(o => o.Iterations))}.")
             .Paragraph("**App. F (why G needs the regulariser R).** P′(B) = Σ_i a*_i Σ_{j≠k}⟨b*_i,b_j⟩²⟨b*_i,b_k⟩² on unit rows, B* = I (d = m = 4), a* = (1, a, a, a), at B = (e₁, e₁, e₂, (e₃+e₄)/√2). The paper says this is a spurious local minimum when max a* > 2 min a*. Certificate on the product of spheres (tolerance 1e-9), and gradient descent (step 0.01, 20 000 steps) from 10 random points at distance ~1e-3: a minimum pulls them back to its value, a saddle lets them escape.")
             .Table(["a", "P′", "‖grad‖", "λ_min", "certificate", "lowest P′ reached from nearby", "verdict"],
                 s.Spurious.Select(r => (IReadOnlyList<string>)
@@ -199,9 +199,11 @@ internal static class LandscapeDesignReport
         var plot = Figures.Create($"e(Q) against iterations, median over {s.Settings.Seeds} seeds (d = {s.Settings.Dimension})", "iteration", log ? "e(Q) (log scale)" : "e(Q)");
         var palette = new ScottPlot.Palettes.Category10();
         int k = 0;
+        var plotted = new List<double>();
         foreach (var c in s.Simulations)
         {
             var ys = MedianAt(c.Runs, p => p.Error, out var xs);
+            plotted.AddRange(ys.Select(v => Math.Max(v, 1e-16)));
             var line = plot.Add.ScatterLine(xs, log ? LogScale.Log10(ys.Select(v => Math.Max(v, 1e-16))) : ys);
             line.LegendText = c.Setting.Label;
             line.Color = palette.GetColor(k++);
@@ -210,7 +212,7 @@ internal static class LandscapeDesignReport
 
         if (log)
         {
-            LogScale.Apply(plot.Axes.Left);
+            LogScale.Apply(plot.Axes.Left, plotted);
         }
 
         Figures.Save(plot, path);
@@ -235,7 +237,7 @@ internal static class LandscapeDesignReport
         line.LineWidth = 2;
         if (log)
         {
-            LogScale.Apply(plot.Axes.Left);
+            LogScale.Apply(plot.Axes.Left, [.. q1, .. q3, .. ys]);
         }
 
         Figures.Save(plot, path);

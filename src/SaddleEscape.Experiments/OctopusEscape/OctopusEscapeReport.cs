@@ -142,7 +142,7 @@ internal static class OctopusEscapeReport
         capLine.LinePattern = LinePattern.Dotted;
         capLine.Color = Colors.Gray;
         capLine.LegendText = "iteration cap";
-        LogScale.Apply(plot.Axes.Left);
+        LogScale.Apply(plot.Axes.Left, [.. s.Cells.Select(c => c.LowerQuartile), .. s.Cells.Select(c => c.UpperQuartile), s.Settings.MaxIterations]);
         Figures.IntegerTicksOnX(plot);
         Figures.Save(plot, path);
     }

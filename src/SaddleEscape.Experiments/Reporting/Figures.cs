@@ -36,11 +36,13 @@ public static class Figures
         return v.Length > 0 && v.Max() >= 10 * v.Min();
     }
 
-    /// <summary>Saves with the legend to the right of the plot.</summary>
+    /// <summary>Saves with the legend beside the plot: to the right for short entries, below for long ones (so it never covers data).</summary>
     public static void Save(Plot plot, string path, int width = 960, int height = 540)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        plot.ShowLegend(Edge.Right);
-        plot.SavePng(path, width, height);
+        var items = plot.Legend.GetItems();
+        bool longEntries = items.Length > 0 && items.Max(i => i.LabelText?.Length ?? 0) > 32;
+        plot.ShowLegend(longEntries ? Edge.Bottom : Edge.Right);
+        plot.SavePng(path, width, longEntries ? height + (18 * items.Length) : height);
     }
 }

@@ -61,7 +61,11 @@ public static class Numbers
     /// <summary>A count with narrow-space thousands: 1 000 000.</summary>
     public static string Count(long value) => Group(value.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>A count or a censored one (null → "&gt; cap").</summary>
+    /// <summary>A median count: rounded, "∞" when censored (+∞), "—" when missing.</summary>
+    public static string Count(double value) =>
+        double.IsPositiveInfinity(value) ? "∞" : double.IsNaN(value) ? "—" : Count((long)Math.Round(value));
+
+    /// <summary>A count or a censored one (+∞ → "&gt; cap").</summary>
     public static string Count(double value, long cap) =>
         double.IsPositiveInfinity(value) ? $"> {Count(cap)}" : double.IsNaN(value) ? "—" : Count((long)Math.Round(value));
 

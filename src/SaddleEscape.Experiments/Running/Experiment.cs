@@ -163,7 +163,11 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             toRun.Count,
             storedCount);
         string headline = Report(summary, new ReportContext(directory, request, provenance));
-        IndexPage.Update(request.Output, new IndexEntry(Name, Title, headline, provenance.Setting, provenance.DateUtc, used.Sum(j => j.WallSeconds)));
+        if (Path.GetFullPath(directory) != Path.GetFullPath(request.Output))
+        {
+            IndexPage.Update(request.Output, new IndexEntry(Name, Title, headline, provenance.Setting, provenance.DateUtc, used.Sum(j => j.WallSeconds)));
+        }
+
         return new ExperimentOutcome(Name, Title, headline, planned.Count, toRun.Count, storedCount, Path.Combine(directory, "report.md"));
     }
 

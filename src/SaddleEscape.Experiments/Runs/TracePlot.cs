@@ -24,7 +24,7 @@ public static class TracePlot
             gap.LegendText = "f − f*";
             gap.LineWidth = 2;
             plot.YLabel("f − f* (log scale, floored at 1e-16·max(1,|f*|))");
-            LogScale.Apply(plot.Axes.Left);
+            LogScale.Apply(plot.Axes.Left, rows.Select(r => Math.Max(r.Value - fStar, floor)));
         }
         else
         {
@@ -39,7 +39,7 @@ public static class TracePlot
         grad.Axes.YAxis = plot.Axes.Right;
         grad.LinePattern = LinePattern.Dashed;
         plot.Axes.Right.Label.Text = "‖grad f‖ (log scale)";
-        LogScale.Apply(plot.Axes.Right);
+        LogScale.Apply(plot.Axes.Right, rows.Select(r => r.GradientNorm));
 
         bool labelled = false;
         foreach (var row in trace.Rows.Where(r => r.Event.Contains("perturbation", StringComparison.Ordinal)))

@@ -47,7 +47,7 @@ internal static class TensorDecompositionReport
                 [
                     c.Dimension.ToString(CultureInfo.InvariantCulture), c.Noisy ? "noisy" : "exact", c.Method, Numbers.Ratio(c.Recovered, c.Runs),
                     $"{Numbers.Format(c.MedianError)} [{Numbers.Format(c.ErrorQ1)}–{Numbers.Format(c.ErrorQ3)}]",
-                    Numbers.Count(c.MedianIterations, long.MaxValue), c.Method == "power-method" ? "—" : Numbers.Count(c.MedianGradientEvaluations, long.MaxValue),
+                    Numbers.Count(c.MedianIterations), c.Method == "power-method" ? "—" : Numbers.Count(c.MedianGradientEvaluations),
                     Numbers.Format(c.MedianSeconds), c.Method == "power-method" ? "—" : Numbers.Ratio(c.Certified, c.Runs),
                 ]))
             .Heading("What we saw")
@@ -162,10 +162,10 @@ internal static class TensorDecompositionReport
             line.LineWidth = 2;
         }
 
-        LogScale.Apply(plot.Axes.Left);
+        LogScale.Apply(plot.Axes.Left, curves.SelectMany(c => c.Curve.Error.Select(v => Math.Max(v, 1e-16))));
         if (logX)
         {
-            LogScale.Apply(plot.Axes.Bottom);
+            LogScale.Apply(plot.Axes.Bottom, curves.SelectMany(c => c.Curve.X));
         }
 
         string file = $"error-vs-{(byTime ? "time" : "iterations")}-d{d}-{(noisy ? "noisy" : "exact")}.png";

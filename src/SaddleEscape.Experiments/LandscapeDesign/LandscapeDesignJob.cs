@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SaddleEscape.Experiments.LandscapeDesign;
 
 /// <summary>One job of the landscape-design experiment: exactly one of a simulation, a random start on G, or App. F's point for one a.</summary>
@@ -9,5 +11,6 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 public sealed record LandscapeDesignJob(SimulationJob? Simulation = null, int? RandomStartSeed = null, int? RandomStartDimension = null, double? SpuriousA = null, int? ProbeSeed = null)
 {
     /// <summary>The part (for <c>--only</c> and timings): the setting's key, or "landscape".</summary>
+    [JsonIgnore]
     public string Part => Simulation?.Setting.Key ?? "landscape";
 }

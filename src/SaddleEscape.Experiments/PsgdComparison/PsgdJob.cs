@@ -1,4 +1,5 @@
 using SaddleEscape.Torch.Models;
+using System.Text.Json.Serialization;
 
 namespace SaddleEscape.Experiments.PsgdComparison;
 
@@ -23,5 +24,6 @@ public sealed record PsgdJob(
     ClassificationLoss Loss, bool Hessian, int HessianBatch, int HessianSteps, int HessianProbes)
 {
     /// <summary>"SGD" or "PSGD r=…".</summary>
+    [JsonIgnore]
     public string Optimizer => PsgdRun.NameOf(Radius);
 }

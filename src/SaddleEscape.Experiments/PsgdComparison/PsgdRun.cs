@@ -1,5 +1,6 @@
 using SaddleEscape.Torch.Training;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace SaddleEscape.Experiments.PsgdComparison;
 
@@ -13,9 +14,11 @@ namespace SaddleEscape.Experiments.PsgdComparison;
 public sealed record PsgdRun(double Radius, int Trial, IReadOnlyList<EpochMetrics> Epochs, double TrainingSeconds, HessianRecord? Hessian = null, double ChanceAccuracy = 0.1)
 {
     /// <summary>"SGD" or "PSGD r=…".</summary>
+    [JsonIgnore]
     public string Optimizer => NameOf(Radius);
 
     /// <summary>The final epoch's metrics.</summary>
+    [JsonIgnore]
     public EpochMetrics Final => Epochs[^1];
 
     /// <summary>"SGD" for r = 0, else "PSGD r=…".</summary>

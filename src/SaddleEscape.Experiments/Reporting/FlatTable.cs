@@ -90,7 +90,7 @@ public sealed class FlatTable
                 row[prefix] = element.GetRawText();
                 break;
             case JsonValueKind.Number:
-                row[prefix] = element.TryGetInt64(out long l) ? l : element.GetDouble();
+                row[prefix] = element.TryGetInt64(out long l) ? (object)l : element.GetDouble();
                 break;
             case JsonValueKind.True:
             case JsonValueKind.False:

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SaddleEscape.Experiments.Sweeps;
 
 /// <summary>One cell's run for one seed: exactly a <c>saddle run</c>.</summary>
@@ -19,5 +21,6 @@ public sealed record SweepJob(
     double GradientTolerance, double? TargetGap, double? TargetValue, long? MaxGradients, double CertificateGradientTolerance, double CertificateEigenvalueTolerance)
 {
     /// <summary>The cell this run belongs to (everything but the seed).</summary>
+    [JsonIgnore]
     public string Cell => $"{Problem} {string.Join(" ", Set)} | {Optimizer} {string.Join(" ", Opt)} | d={Dimension?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"}";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SaddleEscape.Experiments.TensorDecomposition;
 
 /// <summary>A method compared on Ge et al.'s Eq. 6: a catalogue optimiser with options, or the tensor power method (<see cref="Optimizer"/> null).</summary>
@@ -7,5 +9,6 @@ namespace SaddleEscape.Experiments.TensorDecomposition;
 public sealed record TensorDecompositionMethod(string Label, string? Optimizer, IReadOnlyList<string> Options)
 {
     /// <summary>True for the tensor power method.</summary>
+    [JsonIgnore]
     public bool IsPowerMethod => Optimizer is null;
 }

@@ -28,6 +28,8 @@ internal static class HelpExamples
 
     private sealed class Action(HelpAction inner) : SynchronousCommandLineAction
     {
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parseResult)
         {
             int code = inner.Invoke(parseResult);

@@ -17,7 +17,7 @@ internal static class ResultsCommand
         }.With(
             "saddle results export results/octopus-escape --format parquet",
             "saddle results export results --format csv",
-            "python3 -c \"import pandas as pd; print(pd.read_parquet('results/octopus-escape/results.parquet').head())\"");
+            "saddle results export sweeps/octopus-pgd-radius --format csv --out octopus-sweep.csv");
         export.SetAction(parse =>
         {
             foreach (var file in ResultsExport.Export(parse.GetValue(directory)!, parse.GetValue(format)!, parse.GetValue(output)))

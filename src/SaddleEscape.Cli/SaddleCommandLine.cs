@@ -34,7 +34,7 @@ public static class SaddleCommandLine
     public static int Run(string[] args)
     {
         var parse = Build().Parse(args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
             Console.Error.WriteLine($"saddle: {parse.Errors[0].Message}");
             return 2;

@@ -27,7 +27,7 @@ internal static class SlurmCommand
         }.With(
             "saddle slurm octopus-escape --quick --shards 4 --out /shared/results",
             "saddle slurm tensor-decomposition --shards 16 --cpus-per-task 2 --time 01:00:00 --out /shared/results --submit",
-            "sbatch /shared/results/slurm/octopus-escape-array.sbatch   # or run DIR/slurm/octopus-escape-submit.sh");
+            "saddle slurm psgd-mlp --shards 12 --set trials=10 --time 04:00:00 --out /shared/results --submit");
         command.SetAction(parse =>
         {
             var job = new SlurmJob(

@@ -113,12 +113,14 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
         var settings = Settings(request);
         var planned = PlannedJobs(request);
         string directory = DirectoryOf(request);
-        Directory.CreateDirectory(directory);
         var shard = request.ShardToRun;
         if (request.Collect && shard.IsPartial)
         {
             throw new ArgumentException("--collect merges every shard's results: give it without --shard");
         }
+
+        var shardStores = request.Collect ? ShardStores(directory) : [];
+        Directory.CreateDirectory(directory);
 
         string storePath = shard.IsPartial
             ? Path.Combine(directory, "shards", $"results-{shard.Index}-of-{shard.Count}.sqlite")
@@ -126,7 +128,8 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
         using var store = ResultsStore.Open(storePath);
         if (request.Collect)
         {
-            Collect(store, directory, progress);
+            int added = shardStores.Sum(store.MergeFrom);
+            progress.Message($"{Name}: merged {shardStores.Count} shard stores from {Path.Combine(directory, "shards")} ({added} new jobs) into {store.Path}");
         }
 
         var stored = store.ByKey(Name);
@@ -265,16 +268,10 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
         }
     }
 
-    private void Collect(ResultsStore store, string directory, IProgressSink progress)
+    private static IReadOnlyList<string> ShardStores(string directory)
     {
         string shards = Path.Combine(directory, "shards");
         var files = Directory.Exists(shards) ? Directory.GetFiles(shards, "results-*.sqlite").Order(StringComparer.Ordinal).ToArray() : [];
-        if (files.Length == 0)
-        {
-            throw new ArgumentException($"--collect: no shard stores (results-*.sqlite) in {shards}");
-        }
-
-        int added = files.Sum(store.MergeFrom);
-        progress.Message($"{Name}: merged {files.Length} shard stores from {shards} ({added} new jobs) into {store.Path}");
+        return files.Length > 0 ? files : throw new ArgumentException($"--collect: no shard stores (results-*.sqlite) in {shards}");
     }
 }

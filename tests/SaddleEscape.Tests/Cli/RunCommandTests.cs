@@ -109,6 +109,22 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("reproduce psgd-mlp --quick --set epochs=0")]
     [InlineData("reproduce psgd-mlp --quick --set color=blue")]
     [InlineData("reproduce octopus-escape --set epochs=3")]
+    [InlineData("reproduce octopus-escape --quick --shard 4/4")]
+    [InlineData("reproduce octopus-escape --quick --shard auto")]
+    [InlineData("reproduce octopus-escape --quick --shards 3")]
+    [InlineData("reproduce octopus-escape --quick --parallel 0")]
+    [InlineData("reproduce octopus-escape --quick --set seeds=0")]
+    [InlineData("reproduce octopus-escape --quick --set dimensions=2,x")]
+    [InlineData("reproduce octopus-escape --quick --collect /nonexistent/results")]
+    [InlineData("slurm octopus-escape --quick --shards 0 --out /tmp/x")]
+    [InlineData("slurm nothing --shards 2 --out /tmp/x")]
+    [InlineData("sweep /nonexistent/sweep.toml")]
+    [InlineData("results export /nonexistent/results")]
+    [InlineData("problems nope")]
+    [InlineData("optimizers nope")]
+    [InlineData("experiments nope")]
+    [InlineData("run --problem octopus --optimizer gd --set gradient_noise=0.1 tau=0")]
+    [InlineData("run --problem tensor-orthogonal-4 --set noise=0.1 --optimizer gd --target-gap 0.1")]
     public void BadArgumentsExitWithTwo(string commandLine)
     {
         var error = new StringWriter();
@@ -126,6 +142,96 @@ public sealed class RunCommandTests : IDisposable
         string text = error.ToString().TrimEnd();
         Assert.StartsWith("saddle: ", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', text);
+    }
+
+    [Fact]
+    public void SummaryReportsTheSettingsAsBuiltAndTheRunChainsThroughPointJson()
+    {
+        // Theory mode derives r from ℓ, ρ, ε: the summary must show that r, not the practical default 0.01.
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "6", "--set", "start=stable-manifold", "scale=0.1", "--optimizer", "pgd", "--opt", "mode=theory", "epsilon=1e-2", "--out", Out("T")]));
+        var s = Summary(Out("T"));
+        var settings = s.GetProperty("optimizer_settings");
+        double r = settings.GetProperty("radius").GetDouble();
+        Assert.InRange(r, 1e-7, 1e-5);
+        Assert.Equal(0.2, settings.GetProperty("step_size").GetDouble(), 12);
+        Assert.Equal("theory", s.GetProperty("optimizer_options").GetProperty("mode").GetString());
+        Assert.Equal("point.json", s.GetProperty("point_file").GetString());
+
+        // The final point goes back in with --init and certifies as the same minimum.
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "6", "--optimizer", "gd", "--init", Path.Combine(Out("T"), "point.json"), "--max-iters", "0", "--out", Out("T2")]));
+        var again = Summary(Out("T2"));
+        Assert.Equal(s.GetProperty("final_value").GetDouble(), again.GetProperty("final_value").GetDouble());
+        Assert.Equal("local-min", again.GetProperty("classification").GetString());
+        Assert.False(File.Exists(Path.Combine(Out("T2"), "escape-direction.json")));
+    }
+
+    [Fact]
+    public void AtASaddleTheEscapeDirectionIsWrittenAndLowersF()
+    {
+        Directory.CreateDirectory(_dir);
+        string init = Path.Combine(_dir, "origin.json");
+        File.WriteAllText(init, "[0,0,0,0,0]");
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "5", "--optimizer", "gd", "--init", init, "--max-iters", "0", "--out", Out("S")]));
+        Assert.Equal("escape-direction.json", Summary(Out("S")).GetProperty("escape_direction_file").GetString());
+        var v = JsonSerializer.Deserialize<double[]>(File.ReadAllText(Path.Combine(Out("S"), "escape-direction.json")))!;
+        // λ = −1 lives on the first coordinate only (s = 1): the bottom eigenvector is ±e₁.
+        Assert.Equal(1, Math.Abs(v[0]), 8);
+        Assert.All(v.Skip(1), x => Assert.Equal(0, x, 8));
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("reproduce")]
+    [InlineData("slurm")]
+    [InlineData("sweep")]
+    [InlineData("problems")]
+    [InlineData("optimizers")]
+    [InlineData("experiments")]
+    [InlineData("results export")]
+    public void EveryHelpEndsWithRunnableExamples(string command)
+    {
+        var output = new StringWriter();
+        var old = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Assert.Equal(0, SaddleCommandLine.Run([.. command.Split(' '), "--help"]));
+        }
+        finally
+        {
+            Console.SetOut(old);
+        }
+
+        var lines = output.ToString().TrimEnd().Split('\n');
+        int examples = Array.FindLastIndex(lines, l => l.StartsWith("Examples:", StringComparison.Ordinal));
+        Assert.True(examples > 0, $"no Examples: section in `saddle {command} --help`");
+        var listed = lines[(examples + 1)..].Where(l => l.Trim().Length > 0).ToList();
+        Assert.InRange(listed.Count, 2, 3);
+        Assert.All(listed, l => Assert.Contains("saddle", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneEntryShowsItsRecommendationsAndAnExperimentItsParts()
+    {
+        var output = new StringWriter();
+        var old = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Assert.Equal(0, SaddleCommandLine.Run(["problems", "tensor-orthogonal-4"]));
+            Assert.Equal(0, SaddleCommandLine.Run(["optimizers", "noisy-sgd"]));
+            Assert.Equal(0, SaddleCommandLine.Run(["experiments", "landscape-design"]));
+        }
+        finally
+        {
+            Console.SetOut(old);
+        }
+
+        string text = output.ToString();
+        Assert.Contains("recommended for noisy-sgd: noise_radius=0.05 noise_decay_steps=4000", text, StringComparison.Ordinal);
+        Assert.Contains("problem tensor-orthogonal-4 recommends: noise_radius=0.05 noise_decay_steps=4000", text, StringComparison.Ordinal);
+        Assert.Contains("parts (--only): f-relu, f-sigmoid, fprime, G, landscape", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("octopus:", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using SaddleEscape.Networks;
 namespace SaddleEscape.Benchmarks;
 
 /// <summary>
-/// One mini-batch gradient of Ge–Lee–Ma's G at d = m = 50, N = 262 144 (seed 003 Fig. 4's batch),
+/// One mini-batch gradient of Ge–Lee–Ma's G at d = m = 50, N = 262 144 (Ge, Lee &amp; Ma 2018 Fig. 4's batch),
 /// against the machine's dense matrix-multiply throughput measured in the same run (MathNet,
 /// 1024×1024). The G gradient's main products cost about 8·N·d·m flops (XBᵀ, PC, PᵀWP, RᵀX).
 /// </summary>

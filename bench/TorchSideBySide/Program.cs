@@ -1,4 +1,4 @@
-// One epoch of seed 004's MLP on Fashion-MNIST in TorchSharp, the same loop as mlp_epoch.py, timed the same way
+// One epoch of Farrell & Quintero Peña's MLP on Fashion-MNIST in TorchSharp, the same loop as mlp_epoch.py, timed the same way
 // (training loop only). Three optimisers: TorchSharp's native SGD, and SaddleEscape's PerturbedSGD with r = 0
 // and r = 0.015 (the cost of drawing ξ). Usage: dotnet run -c Release -- [epochs] [threads]
 using System.Diagnostics;
@@ -17,7 +17,7 @@ using var y = tensor(train.Labels.Select(l => (long)l).ToArray(), [train.Count])
 foreach (string which in new[] { "torchsharp-sgd", "psgd-r0", "psgd-r0.015" })
 {
     manual_seed(0);
-    using var model = MultilayerPerceptron.Seed004(784);
+    using var model = MultilayerPerceptron.FarrellQuinteroPena(784);
     optim.Optimizer opt = which switch
     {
         "torchsharp-sgd" => optim.SGD(model.parameters(), 0.01),

@@ -1,4 +1,4 @@
-"""One epoch of seed 004's MLP on Fashion-MNIST in PyTorch: the reference side of bench/TorchSideBySide.
+"""One epoch of Farrell & Quintero Peña's MLP on Fashion-MNIST in PyTorch: the reference side of bench/TorchSideBySide.
 
 Same data (Debian's IDX files), model (784-128 sigmoid-dropout 0.25-32 sigmoid-10), loss (MSE on softmax),
 optimiser (SGD, lr 0.01), batch 128 and thread count as the TorchSharp side (Program.cs). Prints one line per

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side by side: seed 004's MLP, one epoch of Fashion-MNIST (60 000 images, batch 128), TorchSharp vs PyTorch,
+# Side by side: Farrell & Quintero Peña's MLP, one epoch of Fashion-MNIST (60 000 images, batch 128), TorchSharp vs PyTorch,
 # same data, model, loss, optimiser and thread count. Needs Debian's python3-torch and dataset-fashion-mnist.
 set -euo pipefail
 cd "$(dirname "$0")"

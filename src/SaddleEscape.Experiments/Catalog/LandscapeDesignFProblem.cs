@@ -9,7 +9,7 @@ namespace SaddleEscape.Experiments.Catalog;
 
 /// <summary>
 /// Catalogue entry <c>landscape-design-f</c>: the plain ℓ₂ risk f(a, B) = E[(aᵀσ(Bx) − y)²] of a student
-/// with the teacher's activation (seed 003 Eq. 2.2), trained on fresh samples. The paper reports
+/// with the teacher's activation (Ge, Lee &amp; Ma 2018 Eq. 2.2), trained on fresh samples. The paper reports
 /// that SGD on it does not reach the ground truth (Fig. 1–2): spurious local minima. Recovery error:
 /// e(Q) of Eq. 4.1 for B; the deterministic value is the risk on 5 000 fixed validation samples.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
     public override string Summary => "ℓ₂ risk of a one-hidden-layer student against a teacher of the same architecture (fresh samples)";
 
     /// <inheritdoc />
-    public override string Reference => "seed 003 Eq. 2.2, Thm. 2.1, Fig. 1–2 (Ge, Lee & Ma, ICLR 2018)";
+    public override string Reference => "Ge, Lee & Ma 2018 Eq. 2.2, Thm. 2.1, Fig. 1–2 (ICLR)";
 
     /// <inheritdoc />
     public override string GroundTruthSummary => "global minima (a, B) = (P a*, P B*) for permutations P (f = noise²); the paper finds SGD stuck elsewhere";
@@ -88,7 +88,7 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
             Manifold = manifold,
             Start = x0,
             SuggestedStepSize = 0.01,
-            Truth = new GroundTruth(null, "e(Q) of seed 003 Eq. 4.1 for B (max of row and column parts)", x => PermutationError.Error(PermutationError.Q(x.AsSpan(dimension), bStar, dimension))),
+            Truth = new GroundTruth(null, "e(Q) of Ge, Lee & Ma 2018 Eq. 4.1 for B (max of row and column parts)", x => PermutationError.Error(PermutationError.Q(x.AsSpan(dimension), bStar, dimension))),
         };
     }
 }

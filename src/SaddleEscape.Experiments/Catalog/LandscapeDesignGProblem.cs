@@ -8,7 +8,7 @@ using SaddleEscape.Tensors;
 namespace SaddleEscape.Experiments.Catalog;
 
 /// <summary>
-/// Catalogue entry <c>landscape-design-G</c>: Ge, Lee &amp; Ma's designed objective G(B) (seed 003
+/// Catalogue entry <c>landscape-design-G</c>: Ge, Lee &amp; Ma's designed objective G(B) (Ge, Lee &amp; Ma 2018
 /// Eq. 2.7, Thm. 2.3/2.6) for a teacher y = a*ᵀσ(B*x) with orthogonal B* (m = d) and a* &gt; 0, over
 /// B ∈ R^{d×d}. <c>oracle=population</c> (default) minimises the closed form; <c>oracle=samples</c>
 /// gives SGD-type optimisers the sample objective with fresh teacher samples each step.
@@ -58,8 +58,8 @@ public sealed class LandscapeDesignGProblem : ProblemDefinition
 
     /// <inheritdoc />
     public override string Reference => _nonOrthogonal
-        ? "seed 003 App. C, Eq. C.1; App. D Alg. 2 (Ge, Lee & Ma, ICLR 2018)"
-        : "seed 003 Eq. 2.7–2.9, Thm. 2.3, Thm. 2.6 (Ge, Lee & Ma, ICLR 2018)";
+        ? "Ge, Lee & Ma 2018 App. C, Eq. C.1; App. D Alg. 2 (ICLR)"
+        : "Ge, Lee & Ma 2018, Eq. 2.7–2.9, Thm. 2.3, Thm. 2.6";
 
     /// <inheritdoc />
     public override string GroundTruthSummary => _nonOrthogonal
@@ -111,8 +111,8 @@ public sealed class LandscapeDesignGProblem : ProblemDefinition
             Start = x0,
             SuggestedStepSize = 0.5 / (8 * lambda),
             Truth = _nonOrthogonal
-                ? new GroundTruth(null, "e(Q) of seed 003 Eq. 4.1 with Q = B̂·B*⁻¹, B̂ = B⁻ᵀ (App. D; rows normalised), max of its row and column parts", x => PermutationError.Error(PermutationError.Q(PermutationError.InverseTranspose(x, dimension), bStar, dimension)))
-                : new GroundTruth(null, "e(Q) of seed 003 Eq. 4.1 with Q = B·B*⁻¹ (rows normalised), max of its row and column parts", x => PermutationError.Error(PermutationError.Q(x, bStar, dimension))),
+                ? new GroundTruth(null, "e(Q) of Ge, Lee & Ma 2018 Eq. 4.1 with Q = B̂·B*⁻¹, B̂ = B⁻ᵀ (App. D; rows normalised), max of its row and column parts", x => PermutationError.Error(PermutationError.Q(PermutationError.InverseTranspose(x, dimension), bStar, dimension)))
+                : new GroundTruth(null, "e(Q) of Ge, Lee & Ma 2018 Eq. 4.1 with Q = B·B*⁻¹ (rows normalised), max of its row and column parts", x => PermutationError.Error(PermutationError.Q(x, bStar, dimension))),
         };
     }
 }

@@ -20,7 +20,7 @@ public sealed class OctopusProblem : ProblemDefinition
     public override string Summary => "Du et al. 2017's chain of d saddles on which GD from a random start needs time exponential in d";
 
     /// <inheritdoc />
-    public override string Reference => "Du, Jin, Lee, Jordan, Póczos & Singh 2017 (seed 002 'Smooth counter-example'; seed 004 §1.1)";
+    public override string Reference => "Du, Jin, Lee, Jordan, Póczos & Singh 2017 (Bruna 2018, lecture 10 'Smooth counter-example'; Farrell & Quintero Peña 2019 §1.1)";
 
     /// <inheritdoc />
     public override string GroundTruthSummary => "global minimisers |x_j| = 4τ for all j, f* = −dν with ν = (13/6)γτ² + (37/6)Lτ²; saddles at |x| = (4τ,…,4τ,0,…,0)";

@@ -9,7 +9,7 @@ namespace SaddleEscape.Experiments.Catalog;
 /// Catalogue entry <c>quadratic-saddle</c>: <see cref="QuadraticSaddle"/> with λ = −γ on the first
 /// s coordinates and λ evenly spaced in [positive_min, positive_max] on the rest.
 /// <c>start=stable-manifold</c> zeroes the negative coordinates of a Gaussian start, so that plain
-/// GD converges to the saddle at 0 (seed 002: ‖θ_k‖ → 0 iff θ₀ ∈ span of the positive directions).
+/// GD converges to the saddle at 0 (Bruna 2018, lecture 10: ‖θ_k‖ → 0 iff θ₀ ∈ span of the positive directions).
 /// </summary>
 public sealed class QuadraticSaddleProblem : ProblemDefinition
 {
@@ -20,7 +20,7 @@ public sealed class QuadraticSaddleProblem : ProblemDefinition
     public override string Summary => "f(x) = ½Σλᵢxᵢ² + (μ/4)‖x‖⁴: a strict saddle at 0 with s directions of curvature −γ";
 
     /// <inheritdoc />
-    public override string Reference => "seed 002 (Bruna, lecture 10), 'Intuition: quadratic case', confined by a quartic";
+    public override string Reference => "Bruna 2018, lecture 10, 'Intuition: quadratic case', confined by a quartic";
 
     /// <inheritdoc />
     public override string GroundTruthSummary => "saddle at 0 (λ_min = −γ); minimisers: positive coordinates 0, ‖x_neg‖ = √(γ/μ); f* = −γ²/(4μ)";

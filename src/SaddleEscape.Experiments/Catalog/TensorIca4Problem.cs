@@ -21,7 +21,7 @@ public sealed class TensorIca4Problem : ProblemDefinition
     public override string Summary => "online orthogonal tensor decomposition from samples of an ICA mixture (stochastic gradients only)";
 
     /// <inheritdoc />
-    public override string Reference => "Ge, Huang, Jin & Yuan 2015 (seed 000 Eq. 6, seed 004 §1.1); x = A s, s Rademacher";
+    public override string Reference => "Ge, Huang, Jin & Yuan 2015 (Goyal & Ullah Eq. 6, Farrell & Quintero Peña 2019 §1.1); x = A s, s Rademacher";
 
     /// <inheritdoc />
     public override string GroundTruthSummary => "population objective Eq. 6 with T = Σ a_i^⊗4: minima u = ±a_π, f* = 0";

@@ -11,7 +11,7 @@ namespace SaddleEscape.Experiments.Catalog;
 /// <summary>
 /// Catalogue entry <c>tensor-orthogonal-4</c>: recover the k orthonormal components of
 /// T = Σ_i λ_i a_i^⊗4 (+ symmetric noise E, ‖E‖_F = σ) with k unit vectors u_i ∈ R^d on the product
-/// of spheres, minimising Ge et al.'s Eq. 6 (default) or the Frobenius Eq. 5 (seed 000).
+/// of spheres, minimising Ge et al.'s Eq. 6 (default) or the Frobenius Eq. 5 (Goyal &amp; Ullah).
 /// Recovery error: <see cref="ComponentMatching"/> (Hungarian matching over permutations and signs,
 /// largest matched distance).
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class TensorOrthogonal4Problem : ProblemDefinition
     public override string Summary => "orthogonal 4th-order tensor decomposition on the product of unit spheres";
 
     /// <inheritdoc />
-    public override string Reference => "seed 000 Eq. 5–6 (Ge, Huang, Jin & Yuan 2015)";
+    public override string Reference => "Goyal & Ullah Eq. 5–6 (Ge, Huang, Jin & Yuan 2015)";
 
     /// <inheritdoc />
     public override string GroundTruthSummary => "Eq. 6: global minima u = ±a_π (f* = 0 without noise), every other critical point a strict saddle (Ge et al. 2015)";

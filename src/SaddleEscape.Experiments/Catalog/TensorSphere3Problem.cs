@@ -8,7 +8,7 @@ namespace SaddleEscape.Experiments.Catalog;
 
 /// <summary>
 /// Catalogue entry <c>tensor-sphere-3</c>: max_{‖u‖=1} T(u,u,u) for T = Σ λ_i a_i^⊗3 (+ noise)
-/// (seed 000 Eq. 12/14; one step of Proc. 5 — deflation recovers the rest, see
+/// (Goyal &amp; Ullah Eq. 12/14; one step of Proc. 5 — deflation recovers the rest, see
 /// <see cref="Deflation"/>). Minimised as −T(u,u,u). Local maxima u = a_i; the global one is the
 /// component with the largest λ.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class TensorSphere3Problem : ProblemDefinition
     public override string Summary => "max T(u,u,u) on the unit sphere for an orthogonal 3rd-order tensor (one component)";
 
     /// <inheritdoc />
-    public override string Reference => "seed 000 Eq. 12–16, Proc. 5, Thm. 5";
+    public override string Reference => "Goyal & Ullah Eq. 12–16, Proc. 5, Thm. 5";
 
     /// <inheritdoc />
     public override string GroundTruthSummary => "local maxima u = a_i with T = λ_i; f* = −max λ_i; other critical points strict saddles";

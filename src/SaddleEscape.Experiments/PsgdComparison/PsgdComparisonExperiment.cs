@@ -193,7 +193,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         ArgumentNullException.ThrowIfNull(data);
         return name switch
         {
-            "mlp" => MultilayerPerceptron.Seed004(data.ImageSize),
+            "mlp" => MultilayerPerceptron.FarrellQuinteroPena(data.ImageSize),
             "cnn" => new Vgg3Network(data.Channels, data.Height, data.Width, data.Classes),
             _ => throw new ArgumentException($"unknown model '{name}' (known: mlp, cnn)"),
         };

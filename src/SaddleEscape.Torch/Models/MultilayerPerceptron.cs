@@ -44,7 +44,7 @@ public sealed class MultilayerPerceptron : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>The seed's network for images of <paramref name="inputSize"/> values: 128 → dropout 0.25 → 32 → 10.</summary>
-    public static MultilayerPerceptron Seed004(int inputSize) => new(inputSize, [128, 32], 10, 0.25);
+    public static MultilayerPerceptron FarrellQuinteroPena(int inputSize) => new(inputSize, [128, 32], 10, 0.25);
 
     /// <inheritdoc />
     public override Tensor forward(Tensor input) => _layers.forward(input);

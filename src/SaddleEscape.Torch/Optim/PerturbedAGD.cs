@@ -6,7 +6,7 @@ namespace SaddleEscape.Torch.Optim;
 
 /// <summary>
 /// Perturbed accelerated gradient descent with negative-curvature exploitation (Jin, Netrapalli &amp; Jordan 2018,
-/// Alg. 2–3; seed 004 Alg. 2) as a TorchSharp optimiser for full- or large-batch training. Per step: perturb
+/// Alg. 2–3; Farrell &amp; Quintero Peña 2019 Alg. 2) as a TorchSharp optimiser for full- or large-batch training. Per step: perturb
 /// (ξ uniform in the ball of radius r) when ‖∇f(x_t)‖ ≤ ε and more than 𝒯 steps have passed; y_t = x_t + (1 − θ)v_t;
 /// x_{t+1} = y_t − η∇f(y_t); if f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖² (and v_t ≠ 0) take the
 /// NCE step instead — v ← 0 when ‖v_t‖ ≥ s, else the better of x_t ± s·v_t/‖v_t‖ with v ← 0 — otherwise

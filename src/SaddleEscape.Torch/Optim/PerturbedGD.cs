@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace SaddleEscape.Torch.Optim;
 
 /// <summary>
-/// Perturbed gradient descent (Jin et al. 2017, Alg. 1; seed 004 Alg. 1) as a TorchSharp optimiser, for full- or
+/// Perturbed gradient descent (Jin et al. 2017, Alg. 1; Farrell &amp; Quintero Peña 2019 Alg. 1) as a TorchSharp optimiser, for full- or
 /// large-batch training: when ‖∇f(x_t)‖ ≤ g_thres and more than t_thres steps have passed since the last
 /// perturbation, x̃ ← x_t, x_t ← x̃ + ξ (ξ uniform in the ball of radius r) and the gradient is re-evaluated there;
 /// t_thres steps after a perturbation, if f has not dropped by f_thres, the algorithm returns x̃: the parameters

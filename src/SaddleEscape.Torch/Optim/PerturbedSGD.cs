@@ -6,8 +6,8 @@ namespace SaddleEscape.Torch.Optim;
 /// <summary>
 /// Perturbed SGD as a TorchSharp optimiser: x ← x − lr·(g + ξ), the noise added to the (mini-batch) gradient
 /// <em>before</em> the learning-rate scale, a fresh ξ every step. With Gaussian noise this is PSGD / mini-batch
-/// PSGD (Jin et al. 2019; seed 004 Alg. 4–5, ξ ~ N(0, (r²/d)·I)); with sphere noise Ge et al.'s noisy SGD
-/// (seed 000 Alg. 1). Use the factories of <see cref="SaddleOptim"/>.
+/// PSGD (Jin et al. 2019; Farrell &amp; Quintero Peña 2019 Alg. 4–5, ξ ~ N(0, (r²/d)·I)); with sphere noise Ge et al.'s noisy SGD
+/// (Goyal &amp; Ullah Alg. 1). Use the factories of <see cref="SaddleOptim"/>.
 /// </summary>
 public sealed class PerturbedSGD : NoisyOptimizer
 {

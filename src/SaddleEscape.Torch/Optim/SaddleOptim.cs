@@ -12,7 +12,7 @@ namespace SaddleEscape.Torch.Optim;
 /// </summary>
 public static class SaddleOptim
 {
-    /// <summary>Mini-batch perturbed SGD (seed 004 Alg. 5): ξ ~ N(0, (r²/d)·I) added to each mini-batch gradient.</summary>
+    /// <summary>Mini-batch perturbed SGD (Farrell &amp; Quintero Peña 2019 Alg. 5): ξ ~ N(0, (r²/d)·I) added to each mini-batch gradient.</summary>
     public static PerturbedSGD PSGD(IEnumerable<Parameter> parameters, double lr, double r, long seed = 0) =>
         new(Groups(parameters), lr, r, new PerturbationNoise(PerturbationKind.Gaussian, seed));
 
@@ -20,7 +20,7 @@ public static class SaddleOptim
     public static PerturbedSGD PSGD(IEnumerable<ParamGroup> groups, double lr, double r, long seed = 0) =>
         new(groups, lr, r, new PerturbationNoise(PerturbationKind.Gaussian, seed));
 
-    /// <summary>Noisy SGD (Ge et al. 2015; seed 000 Alg. 1): ξ uniform on the sphere of radius r.</summary>
+    /// <summary>Noisy SGD (Ge et al. 2015; Goyal &amp; Ullah Alg. 1): ξ uniform on the sphere of radius r.</summary>
     public static PerturbedSGD NoisySGD(IEnumerable<Parameter> parameters, double lr, double r, long seed = 0) =>
         new(Groups(parameters), lr, r, new PerturbationNoise(PerturbationKind.Sphere, seed));
 

@@ -5,7 +5,7 @@ namespace SaddleEscape.Torch.Training;
 /// <summary>
 /// Where a training run ended, seen through the Hessian of the training loss on a fixed batch: the certificate
 /// (Lanczos), and stochastic Lanczos quadrature's estimate of how many eigenvalues are negative or near zero
-/// (|λ| ≤ <paramref name="ZeroTolerance"/>) — the degeneracy Sankar &amp; Balasubramanian report (seed 004 §1.7).
+/// (|λ| ≤ <paramref name="ZeroTolerance"/>) — the degeneracy Sankar &amp; Balasubramanian report (Farrell &amp; Quintero Peña 2019 §1.7).
 /// </summary>
 /// <param name="Certificate">Gradient norm, λ_min, λ_max, classification.</param>
 /// <param name="Parameters">d.</param>

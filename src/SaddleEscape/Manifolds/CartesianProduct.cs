@@ -2,7 +2,7 @@ namespace SaddleEscape.Manifolds;
 
 /// <summary>
 /// M₁ × M₂ with points stored as [x₁; x₂]: every operation acts blockwise (e.g. output weights a in R^m
-/// times first-layer rows on unit spheres, for seed 003's f′ with projection).
+/// times first-layer rows on unit spheres, for Ge, Lee &amp; Ma's f′ with projection).
 /// </summary>
 public sealed class CartesianProduct : IManifold
 {

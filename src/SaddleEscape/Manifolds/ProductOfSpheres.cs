@@ -4,7 +4,7 @@ namespace SaddleEscape.Manifolds;
 
 /// <summary>
 /// The product of k unit spheres in R^d, (S^{d−1})^k, stored as k consecutive blocks of length d
-/// (the constraint set ‖u_i‖ = 1 of orthogonal tensor decomposition, seed 000 Eq. 5–6).
+/// (the constraint set ‖u_i‖ = 1 of orthogonal tensor decomposition, Goyal &amp; Ullah Eq. 5–6).
 /// Each block is treated as its own sphere: P_u(v) = v − (uᵀv)u, R_u(s) = (u + s)/‖u + s‖,
 /// Hess f(u)[v] = P_u(∇²f v) − (uᵀ∇f)·v blockwise.
 /// </summary>

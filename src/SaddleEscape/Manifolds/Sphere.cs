@@ -1,6 +1,6 @@
 namespace SaddleEscape.Manifolds;
 
-/// <summary>The unit sphere S^{n−1} ⊂ R^n (seed 000 Eq. 7/12: max T(u,u,u) subject to ‖u‖ = 1).</summary>
+/// <summary>The unit sphere S^{n−1} ⊂ R^n (Goyal &amp; Ullah Eq. 7/12: max T(u,u,u) subject to ‖u‖ = 1).</summary>
 public sealed class Sphere : ProductOfSpheres
 {
     /// <summary>S^{<paramref name="dimension"/>−1}.</summary>

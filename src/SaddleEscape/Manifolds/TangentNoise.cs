@@ -34,7 +34,7 @@ public static class TangentNoise
     }
 
     /// <summary>
-    /// Uniform in the ball B₀(r) of the tangent space (Jin et al. 2017, seed 004 Alg. 1): a
+    /// Uniform in the ball B₀(r) of the tangent space (Jin et al. 2017, Farrell &amp; Quintero Peña 2019 Alg. 1): a
     /// uniform direction times the radius r·U^(1/m), U ~ U(0,1) — not U(0,r)^(1/m).
     /// </summary>
     public static void UniformInBall(IManifold manifold, ReadOnlySpan<double> x, double radius, Random random, double[] result)

@@ -45,7 +45,7 @@ public abstract class StoppingRule
         tolerance >= 0 ? new GradientNormRule(tolerance) : throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "gradient tolerance must be ≥ 0");
 
     /// <summary>
-    /// At an ε-second-order stationary point (seed 004 Def. 3): ‖grad f‖ ≤ ε and
+    /// At an ε-second-order stationary point (Farrell &amp; Quintero Peña 2019 Def. 3): ‖grad f‖ ≤ ε and
     /// λ_min ≥ −√(ρε), checked by Lanczos at most every <paramref name="checkInterval"/> iterations:
     /// "second-order-stationary".
     /// </summary>

@@ -5,7 +5,7 @@ using System.Numerics.Tensors;
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// The population form of Ge, Lee &amp; Ma's designed objective (seed 003 Eq. 2.7, Thm. 2.6) for a
+/// The population form of Ge, Lee &amp; Ma's designed objective (Ge, Lee &amp; Ma 2018 Eq. 2.7, Thm. 2.6) for a
 /// teacher with unit rows b*_i, over B ∈ R^{m×d} (flat, row-major). With φ = ½H₄[v,v,w,w] and
 /// ϕ = H₄[v,v,v,v]/24 (H₄ the 4th multivariate Hermite tensor; Eq. 2.8–2.9 as the OCR shows them),
 /// Stein's lemma E[σ(b*ᵀx)H₄(x)[u₁,…,u₄]] = √24·σ₄·Π⟨b*,u_t⟩ gives

@@ -5,7 +5,7 @@ using SaddleEscape.Objectives;
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// The sample form of Ge, Lee &amp; Ma's G (seed 003 Eq. 2.7–2.9) with fresh teacher samples every call:
+/// The sample form of Ge, Lee &amp; Ma's G (Ge, Lee &amp; Ma 2018 Eq. 2.7–2.9) with fresh teacher samples every call:
 /// mean over the batch of sign(σ₄)·y·Σ_{j≠k} φ(b_j,b_k,x) − μ·sign(σ₄)·y·Σ_j ϕ(b_j,x), plus λΣ(‖b_j‖² − 1)²,
 /// where φ(v,w,x) = ½[(vᵀx)²(wᵀx)² − ‖w‖²(vᵀx)² − ‖v‖²(wᵀx)² − 4⟨v,w⟩(vᵀx)(wᵀx) + ‖v‖²‖w‖² + 2⟨v,w⟩²]
 /// and ϕ(v,x) = [(vᵀx)⁴ − 6‖v‖²(vᵀx)² + 3‖v‖⁴]/24. No loop over pairs (j, k): with P = XBᵀ,

@@ -1,7 +1,7 @@
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// Hermite coefficients σ_k = E[σ(z)h_k(z)], z ~ N(0,1) (seed 003 §A.1), and the closed forms for
+/// Hermite coefficients σ_k = E[σ(z)h_k(z)], z ~ N(0,1) (Ge, Lee &amp; Ma 2018 §A.1), and the closed forms for
 /// ReLU. Seed 003's footnote 4 gives |σ_k| only; with signs, for ReLU σ₀ = 1/√(2π), σ₁ = 1/2,
 /// σ_k = 0 for odd k ≥ 3, and σ_k = (−1)^{k/2+1}(k−3)!!/√(2π·k!) for even k ≥ 2 (so σ₄ ≈ −0.0814 &lt; 0).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// Normalised probabilists' Hermite polynomials h_k = He_k/√(k!) (seed 003 §A.1): orthonormal under
+/// Normalised probabilists' Hermite polynomials h_k = He_k/√(k!) (Ge, Lee &amp; Ma 2018 §A.1): orthonormal under
 /// the standard Gaussian, E[h_i(z)h_j(z)] = δ_ij. Recurrence He_{k+1}(z) = z·He_k(z) − k·He_{k−1}(z),
 /// hence h_{k+1} = (z·h_k − √k·h_{k−1})/√(k+1).
 /// </summary>

@@ -4,7 +4,7 @@ namespace SaddleEscape.Networks;
 
 /// <summary>
 /// The population risk of a student y′ = aᵀγ(Bx) against the teacher y = a*ᵀσ(B*x) + ξ with unit rows
-/// (seed 003 Thm. A.4, which gives Thm. 2.1 for γ = σ and Thm. 2.2 for γ = σ₂h₂ + σ₄h₄):
+/// (Ge, Lee &amp; Ma 2018 Thm. A.4, which gives Thm. 2.1 for γ = σ and Thm. 2.2 for γ = σ₂h₂ + σ₄h₄):
 /// E[(y′ − y)²] = Σ_k ‖γ_k Σ_i a_i b_i^⊗k − σ_k Σ_i a*_i b*_i^⊗k‖²_F + s²
 ///             = Σ_k [γ_k² Σ_ij a_i a_j⟨b_i,b_j⟩^k − 2γ_kσ_k Σ_ij a_i a*_j⟨b_i,b*_j⟩^k + σ_k² Σ_ij a*_i a*_j⟨b*_i,b*_j⟩^k] + s²
 /// (the paper's "const" is s² plus the teacher's own terms here written out). The series is

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// Recovering a* once B ≈ B* up to permutation and sign (seed 003 App. D). Claim D.1:
+/// Recovering a* once B ≈ B* up to permutation and sign (Ge, Lee &amp; Ma 2018 App. D). Claim D.1:
 /// E[y·⟨x, v⟩] = σ₁ Σ_i a*_i ⟨b*_i, v⟩ (the seed's "½" is σ₁ of ReLU). Alg. 1 (orthogonal B*):
 /// a′_i = E[y⟨x, b_i⟩]/σ₁. Alg. 2 (general B*): u_i = E[y⟨x, b_i⟩]/σ₁, a′ = (BBᵀ)⁻¹u. Both then set
 /// a_i = |a′_i| and flip b_i by sign(a′_i) (a* &gt; 0 is assumed, as in the paper).

@@ -5,7 +5,7 @@ using SaddleEscape.Objectives;
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// The ℓ₂ loss of a one-hidden-layer student y′ = aᵀγ(Bx) against the teacher (seed 003 Eq. 2.2 for
+/// The ℓ₂ loss of a one-hidden-layer student y′ = aᵀγ(Bx) against the teacher (Ge, Lee &amp; Ma 2018 Eq. 2.2 for
 /// γ = σ, Eq. 2.5 for γ = σ₂h₂ + σ₄h₄). Parameters are flat [a (m); B (m×d, row-major)]. As an
 /// <see cref="IStochasticObjective"/> it draws fresh teacher samples on every call (the paper's setting);
 /// as an <see cref="IObjective"/> it is the empirical risk on a fixed validation sample (the closed

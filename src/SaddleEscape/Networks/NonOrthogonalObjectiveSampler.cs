@@ -4,7 +4,7 @@ using SaddleEscape.Objectives;
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// The sample form of App. C's F(B) for a general (non-orthogonal) B* (seed 003 Eq. C.1): the first two
+/// The sample form of App. C's F(B) for a general (non-orthogonal) B* (Ge, Lee &amp; Ma 2018 Eq. C.1): the first two
 /// terms of G from the batch, and the penalty λΣ_j(q_j − 1)² with q_j = Σ_i a*_i⟨b*_i, b_j⟩². By Stein's
 /// lemma E[y·φ₂(b, x)] = √2·σ₂·q(b) for φ₂(b, x) = (bᵀx)² − ‖b‖², so with the batch split into two
 /// independent halves (x and x′ of Eq. C.1), Â_j, Â′_j = mean of y·φ₂(b_j, ·)/(√2σ₂) over each half,

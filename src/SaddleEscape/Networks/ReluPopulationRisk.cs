@@ -5,7 +5,7 @@ namespace SaddleEscape.Networks;
 
 /// <summary>
 /// The exact population risk f(a, B) = E[(aᵀrelu(Bx) − y)²] for a ReLU teacher and student with rows of
-/// any norm (seed 003 Eq. 2.2), through the degree-1 arc-cosine kernel (Cho &amp; Saul 2009; Tian 2017):
+/// any norm (Ge, Lee &amp; Ma 2018 Eq. 2.2), through the degree-1 arc-cosine kernel (Cho &amp; Saul 2009; Tian 2017):
 /// K(u, v) = E[relu(uᵀx)relu(vᵀx)] = ‖u‖‖v‖(sin θ + (π − θ)cos θ)/(2π), θ = ∠(u, v), whose gradient is
 /// ∂K/∂u = ((π − θ)v + (‖v‖/‖u‖) sin θ·u)/(2π). Unlike the Hermite series of Thm. 2.1 it needs no unit
 /// rows, so it certifies where SGD on f stopped (HVPs by finite differences of this exact gradient).

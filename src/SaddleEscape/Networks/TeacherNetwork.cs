@@ -3,7 +3,7 @@ using MathNet.Numerics.Distributions;
 namespace SaddleEscape.Networks;
 
 /// <summary>
-/// The teacher of seed 003 (Eq. 1.1/2.1): y = a*ᵀσ(B*x) + ξ with x ~ N(0, I_d), B* ∈ R^{m×d} (rows b*_i),
+/// The teacher of Ge, Lee &amp; Ma 2018 (Eq. 1.1/2.1): y = a*ᵀσ(B*x) + ξ with x ~ N(0, I_d), B* ∈ R^{m×d} (rows b*_i),
 /// a* ∈ R^m, and Gaussian label noise ξ ~ N(0, s²).
 /// </summary>
 public sealed class TeacherNetwork

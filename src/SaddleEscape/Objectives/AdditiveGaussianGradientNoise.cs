@@ -6,7 +6,7 @@ namespace SaddleEscape.Objectives;
 /// <summary>
 /// Turns a deterministic objective into a stochastic one: g(x; θ) = ∇f(x) + σ·z/√b with
 /// z ~ N(0, I), the mean of b samples of an oracle with isotropic Gaussian error of size σ per
-/// coordinate (the ε_k term of seed 002's noisy SGD). Unbiased, with E‖g − ∇f‖² = σ²·n/b.
+/// coordinate (the ε_k term of Bruna's lecture 10 noisy SGD). Unbiased, with E‖g − ∇f‖² = σ²·n/b.
 /// Pass it to <see cref="Oracle"/> as the stochastic oracle of the objective it wraps.
 /// </summary>
 public sealed class AdditiveGaussianGradientNoise : IStochasticObjective

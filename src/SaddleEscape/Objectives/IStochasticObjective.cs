@@ -3,7 +3,7 @@ namespace SaddleEscape.Objectives;
 /// <summary>
 /// An objective reachable through a stochastic first-order oracle: an unbiased estimate of
 /// ∇f(x) from a mini-batch of fresh samples drawn with an explicit <see cref="Random"/>
-/// (seed 004, Alg. 3 and 5: g(x; θ) with θ ~ D).
+/// (Farrell &amp; Quintero Peña 2019, Alg. 3 and 5: g(x; θ) with θ ~ D).
 /// </summary>
 public interface IStochasticObjective
 {

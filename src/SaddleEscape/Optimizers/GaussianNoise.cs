@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace SaddleEscape.Optimizers;
 
-/// <summary>ξ ~ N(0, σ²·I) in the tangent space. PSGD's N(0, (r²/d)·I) is σ = r/√d (seed 004 Alg. 4).</summary>
+/// <summary>ξ ~ N(0, σ²·I) in the tangent space. PSGD's N(0, (r²/d)·I) is σ = r/√d (Farrell &amp; Quintero Peña 2019 Alg. 4).</summary>
 /// <param name="Sigma">Per-coordinate standard deviation.</param>
 public sealed record GaussianNoise(double Sigma) : INoiseSource
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// The Gaussian-noise variant of noisy SGD in seed 002 ("Escaping from saddle points", Ge et al.
+/// The Gaussian-noise variant of noisy SGD in Bruna 2018, lecture 10 ("Escaping from saddle points", Ge et al.
 /// '15 as presented by Bruna): θ_{k+1} = θ_k − γ(∇g(θ_k) + ε_k + Z), Z ~ N(0, σ²I) (σ = 1 in the
 /// lecture); ε_k is the stochastic oracle's own error when the objective has one.
 /// </summary>
@@ -33,5 +33,5 @@ public sealed class GaussianNoisyGradientDescent : GradientStepOptimizer
 
     /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"noisy SGD with Gaussian noise (seed 002), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
+        string.Create(CultureInfo.InvariantCulture, $"noisy SGD with Gaussian noise (Bruna 2018, lecture 10), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// Plain (Riemannian) gradient descent x_{t+1} = R_{x_t}(−η·grad f(x_t)) (seed 002, "vanilla gradient
+/// Plain (Riemannian) gradient descent x_{t+1} = R_{x_t}(−η·grad f(x_t)) (Bruna 2018, lecture 10, "vanilla gradient
 /// descent scheme"). From a random start it avoids strict saddles almost surely (Lee et al. 2016),
 /// but started on a saddle's stable manifold it converges to the saddle, and on Du et al.'s
 /// octopus it needs time exponential in d.

@@ -4,7 +4,7 @@ namespace SaddleEscape.Optimizers;
 
 /// <summary>
 /// Noise added to a gradient before the learning-rate scale, x ← R_x(−η(g + ξ)) — the order of
-/// seed 000 Alg. 1 and seed 004 Alg. 4–5. Samples live in the tangent space at x.
+/// Goyal &amp; Ullah Alg. 1 and Farrell &amp; Quintero Peña 2019 Alg. 4–5. Samples live in the tangent space at x.
 /// </summary>
 public interface INoiseSource
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// Noisy stochastic gradient (Ge, Huang, Jin &amp; Yuan 2015; seed 000 Alg. 1):
+/// Noisy stochastic gradient (Ge, Huang, Jin &amp; Yuan 2015; Goyal &amp; Ullah Alg. 1):
 /// w_{t+1} = w_t − η(SG(w_t) + n), n uniform on the unit sphere (radius configurable), noise
 /// added before the step-size scale. On a manifold n is uniform on the tangent sphere and the
 /// step is retracted (Ge et al.'s projected noisy SGD).

@@ -5,7 +5,7 @@ namespace SaddleEscape.Optimizers;
 
 /// <summary>
 /// Perturbed accelerated gradient descent with negative-curvature exploitation (Jin, Netrapalli
-/// &amp; Jordan 2018, Alg. 2–3; seed 004 Alg. 2, whose OCR garbles the NCE branch). Per step:
+/// &amp; Jordan 2018, Alg. 2–3; Farrell &amp; Quintero Peña 2019 Alg. 2, whose OCR garbles the NCE branch). Per step:
 /// perturb x_t by ξ ~ U(B₀(r)) when ‖∇f(x_t)‖ ≤ ε and no perturbation in the last 𝒯 steps;
 /// y_t = x_t + (1 − θ)v_t; x_{t+1} = y_t − η∇f(y_t); v_{t+1} = x_{t+1} − x_t; and if
 /// f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖² (f too concave along the momentum)

@@ -4,7 +4,7 @@ namespace SaddleEscape.Optimizers;
 
 /// <summary>
 /// The parameters of perturbed accelerated gradient descent (Jin, Netrapalli &amp; Jordan 2018,
-/// Alg. 2 with negative-curvature exploitation, Alg. 3; seed 004 Alg. 2).
+/// Alg. 2 with negative-curvature exploitation, Alg. 3; Farrell &amp; Quintero Peña 2019 Alg. 2).
 /// </summary>
 /// <param name="StepSize">η.</param>
 /// <param name="Theta">θ: the momentum weight is 1 − θ (y_t = x_t + (1 − θ)v_t).</param>

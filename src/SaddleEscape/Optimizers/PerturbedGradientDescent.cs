@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// Perturbed gradient descent, exactly as Jin, Ge, Netrapalli, Kakade &amp; Jordan 2017 (seed 004
+/// Perturbed gradient descent, exactly as Jin, Ge, Netrapalli, Kakade &amp; Jordan 2017 (Farrell &amp; Quintero Peña 2019
 /// Alg. 1): gradient steps; when ‖∇f(x_t)‖ ≤ g_thres and the last perturbation is more than
 /// t_thres steps old, remember x̃ = x_t (the point, not its gradient), set t_noise = t and move to
 /// x̃ + ξ with ξ uniform in the ball B₀(r) (radius r·U^(1/d)); the step of that iteration uses

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// The parameters of perturbed gradient descent (Jin et al. 2017; seed 004 Alg. 1).
+/// The parameters of perturbed gradient descent (Jin et al. 2017; Farrell &amp; Quintero Peña 2019 Alg. 1).
 /// Build them from theory with <see cref="FromTheory"/> — provably correct, famously
 /// conservative (tiny r and g_thres, huge t_thres) — or give practical values directly.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed record PerturbedGradientDescentSettings(
     }
 
     /// <summary>
-    /// Jin et al. 2017's choice (seed 004 Alg. 1, first lines): χ = 3·max(ln(d·ℓ·Δf/(c·ε²·δ)), 4),
+    /// Jin et al. 2017's choice (Farrell &amp; Quintero Peña 2019 Alg. 1, first lines): χ = 3·max(ln(d·ℓ·Δf/(c·ε²·δ)), 4),
     /// η = c/ℓ, r = (√c/χ²)·ε/ℓ, g_thres = (√c/χ²)·ε, f_thres = (c/χ³)·√(ε³/ρ),
     /// t_thres = (χ/c²)·ℓ/√(ρε) (rounded up).
     /// </summary>

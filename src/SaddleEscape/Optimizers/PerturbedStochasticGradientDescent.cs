@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// Perturbed SGD and mini-batch PSGD (Jin et al. 2019; seed 004 Alg. 4–5):
+/// Perturbed SGD and mini-batch PSGD (Jin et al. 2019; Farrell &amp; Quintero Peña 2019 Alg. 4–5):
 /// x_{t+1} = x_t − η(g_t(x_t) + ξ_t), ξ_t ~ N(0, (r²/d)·I), noise before the step-size scale;
 /// d is the dimension of the tangent space, so E‖ξ‖² = r².
 /// </summary>

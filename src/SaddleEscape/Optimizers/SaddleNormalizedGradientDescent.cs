@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// Saddle-NGD (Levy 2016, "The power of normalization", reviewed in seed 004 §1.1): normalised
+/// Saddle-NGD (Levy 2016, "The power of normalization", reviewed in Farrell &amp; Quintero Peña 2019 §1.1): normalised
 /// steps x_{t+1} = R(−η·g_t/‖g_t‖), with g_t = ∇f(x_t) + θ·n_t every N₀ iterations and
 /// g_t = ∇f(x_t) otherwise; n_t ~ N(0, I/d) so that E‖θ n_t‖² = θ². Steps have fixed length η,
 /// so the iterates hover within O(η) of a minimum instead of converging.

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
-/// SGD and mini-batch SGD (seed 004 Alg. 3; Ghadimi &amp; Lan 2013): x_{t+1} = R(−η·g(x_t; θ_t)),
+/// SGD and mini-batch SGD (Farrell &amp; Quintero Peña 2019 Alg. 3; Ghadimi &amp; Lan 2013): x_{t+1} = R(−η·g(x_t; θ_t)),
 /// g the mean of <see cref="GradientStepOptimizer.BatchSize"/> sample gradients drawn fresh each
 /// step. On an objective without a stochastic oracle it is gradient descent.
 /// </summary>

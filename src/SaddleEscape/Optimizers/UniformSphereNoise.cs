@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace SaddleEscape.Optimizers;
 
-/// <summary>ξ uniform on the sphere of the given radius (Ge et al. 2015; seed 000 Alg. 1 uses radius 1).</summary>
+/// <summary>ξ uniform on the sphere of the given radius (Ge et al. 2015; Goyal &amp; Ullah Alg. 1 uses radius 1).</summary>
 /// <param name="Radius">Radius of the sphere.</param>
 public sealed record UniformSphereNoise(double Radius) : INoiseSource
 {

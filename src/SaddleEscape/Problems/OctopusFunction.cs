@@ -4,7 +4,7 @@ namespace SaddleEscape.Problems;
 
 /// <summary>
 /// Du, Jin, Lee, Jordan, Póczos &amp; Singh 2017, "Gradient descent can take exponential time to
-/// escape saddle points" (seed 002, "Smooth counter-example"; seed 004 §1.1): the "octopus"
+/// escape saddle points" (Bruna 2018, lecture 10, "Smooth counter-example"; Farrell &amp; Quintero Peña 2019 §1.1): the "octopus"
 /// function. With u = |x| componentwise and i the first index with uᵢ ≤ 2τ,
 /// <code>
 /// f(x) = Σ_{j&lt;i} L(u_j − 4τ)² + piece_i − (i−1)ν

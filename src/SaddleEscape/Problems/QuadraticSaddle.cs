@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 namespace SaddleEscape.Problems;
 
 /// <summary>
-/// The quadratic saddle of seed 002 ("Intuition: quadratic case", g(θ) = θᵀHθ with H diagonal
+/// The quadratic saddle of Bruna 2018, lecture 10 ("Intuition: quadratic case", g(θ) = θᵀHθ with H diagonal
 /// and mixed signs), confined by a quartic so that minima exist:
 /// f(x) = ½ Σᵢ λᵢ xᵢ² + (μ/4)‖x‖⁴. With λᵢ = −γ on s coordinates and λᵢ &gt; 0 elsewhere, 0 is a
 /// strict saddle (λ_min = −γ) whose stable manifold is {x : the s negative coordinates are 0},

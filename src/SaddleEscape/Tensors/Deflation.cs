@@ -1,6 +1,6 @@
 namespace SaddleEscape.Tensors;
 
-/// <summary>Deflation T ← T − μ̂·v̂^⊗p (seed 000 Proc. 5 step 3, Alg. 6 step 9), kept implicit.</summary>
+/// <summary>Deflation T ← T − μ̂·v̂^⊗p (Goyal &amp; Ullah Proc. 5 step 3, Alg. 6 step 9), kept implicit.</summary>
 public static class Deflation
 {
     /// <summary>T − μ·v^⊗p: low-rank when T is (one more term), otherwise a sum.</summary>
@@ -19,7 +19,7 @@ public static class Deflation
 
     /// <summary>
     /// Recovers <paramref name="count"/> components one by one: <paramref name="extract"/> finds one
-    /// eigenpair of the current tensor, which is then deflated (seed 000 Proc. 5 repeated).
+    /// eigenpair of the current tensor, which is then deflated (Goyal &amp; Ullah Proc. 5 repeated).
     /// </summary>
     public static IReadOnlyList<TensorEigenpair> Decompose(ISymmetricTensor tensor, int count, Func<ISymmetricTensor, TensorEigenpair> extract)
     {

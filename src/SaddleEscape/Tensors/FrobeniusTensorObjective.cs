@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace SaddleEscape.Tensors;
 
 /// <summary>
-/// The naive objective ‖T − Σ_i u_i^⊗4‖²_F over unit vectors (seed 000 Eq. 5), for comparison
+/// The naive objective ‖T − Σ_i u_i^⊗4‖²_F over unit vectors (Goyal &amp; Ullah Eq. 5), for comparison
 /// with Ge et al.'s Eq. 6 (for which the strict-saddle property is proved; for this one it is not).
 /// Expanded: ‖T‖² − 2Σ_i T(u_i,u_i,u_i,u_i) + Σ_{i,j}(u_iᵀu_j)⁴, so
 /// ∇_{u_i} = −8T(I,u_i,u_i,u_i) + 8Σ_j (u_iᵀu_j)³ u_j. No analytic HVP: the oracle falls back

@@ -2,7 +2,7 @@ namespace SaddleEscape.Tensors;
 
 /// <summary>
 /// A symmetric tensor of order 3 or 4 in dimension d, known through its multilinear form
-/// (seed 000 Eq. 4): T(a, b, c[, e]) = Σ T_{j₁…j_p} a_{j₁} b_{j₂} c_{j₃} [e_{j₄}]. For order 3 the
+/// (Goyal &amp; Ullah Eq. 4): T(a, b, c[, e]) = Σ T_{j₁…j_p} a_{j₁} b_{j₂} c_{j₃} [e_{j₄}]. For order 3 the
 /// fourth vector is passed empty. Implementations: <see cref="LowRankSymmetricTensor"/>
 /// (Σ w_k a_k^⊗p, O(k·d) per call) and <see cref="DenseSymmetricTensor"/> (O(d^p)).
 /// </summary>

@@ -103,7 +103,7 @@ public sealed class LowRankSymmetricTensor : ISymmetricTensor
 
     /// <summary>
     /// T(W, W, …, W) for a d×m matrix W (row-major): Σ_k w_k (Wᵀa_k)^⊗p, again low-rank, in
-    /// dimension m (the whitening step of seed 000 Alg. 2).
+    /// dimension m (the whitening step of Goyal &amp; Ullah Alg. 2).
     /// </summary>
     public LowRankSymmetricTensor Transform(double[,] w)
     {

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace SaddleEscape.Tensors;
 
 /// <summary>
-/// The multilinear form of seed 000 Eq. 4: [T(M₁, …, M_p)]_{i₁…i_p} = Σ_j T_{j₁…j_p} Π_t M_t[j_t, i_t]
+/// The multilinear form of Goyal &amp; Ullah Eq. 4: [T(M₁, …, M_p)]_{i₁…i_p} = Σ_j T_{j₁…j_p} Π_t M_t[j_t, i_t]
 /// for d×n_t matrices M_t, returned densely (n₁×…×n_p, row-major). For a low-rank
 /// T = Σ_k w_k a_k^⊗p it is Σ_k w_k (M₁ᵀa_k) ⊗ … ⊗ (M_pᵀa_k), O(k·Π n_t); otherwise each entry is one
 /// evaluation T(M₁e_{i₁}, …) of the tensor's own form.

@@ -6,7 +6,7 @@ namespace SaddleEscape.Tensors;
 
 /// <summary>
 /// Ge, Huang, Jin &amp; Yuan 2015's strict-saddle objective for orthogonal 4th-order tensor
-/// decomposition (seed 000 Eq. 6): f(u₁,…,u_m) = Σ_{i≠j} T(u_i, u_i, u_j, u_j), minimised over the
+/// decomposition (Goyal &amp; Ullah Eq. 6): f(u₁,…,u_m) = Σ_{i≠j} T(u_i, u_i, u_j, u_j), minimised over the
 /// product of unit spheres. With T = Σ_k a_k^⊗4 (orthonormal a_k, m = k) its global minima are
 /// exactly the permuted, sign-flipped components (f* = 0) and every other critical point is a
 /// strict saddle. ∇_{u_i} f = 4 Σ_{j≠i} T(I, u_i, u_j, u_j); the HVP along V is

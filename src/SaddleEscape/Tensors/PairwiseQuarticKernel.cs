@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace SaddleEscape.Tensors;
 
 /// <summary>
-/// The O(k·d·m) kernel of Ge et al.'s objective (seed 000 Eq. 6) for a low-rank T = Σ_k w_k a_k^⊗4:
+/// The O(k·d·m) kernel of Ge et al.'s objective (Goyal &amp; Ullah Eq. 6) for a low-rank T = Σ_k w_k a_k^⊗4:
 /// with P = A·Uᵀ (P_ki = a_kᵀu_i) and S_k = Σ_i P_ki²,
 /// Σ_{i≠j} T(u_i,u_i,u_j,u_j) = Σ_k w_k (S_k² − Σ_i P_ki⁴), ∂/∂P_ki = 4w_k P_ki (S_k − P_ki²), ∇_U = Dᵀ A;
 /// the Hessian-vector product along V (Q = A·Vᵀ) is (dD)ᵀA with

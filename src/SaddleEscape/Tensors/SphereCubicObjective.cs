@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace SaddleEscape.Tensors;
 
 /// <summary>
-/// f(u) = −T(u, u, u) on the unit sphere, i.e. max_{‖u‖=1} T(u,u,u) (seed 000 Eq. 12/14, Proc. 5;
+/// f(u) = −T(u, u, u) on the unit sphere, i.e. max_{‖u‖=1} T(u,u,u) (Goyal &amp; Ullah Eq. 12/14, Proc. 5;
 /// Eq. 12 writes min T(u,u,u), the same problem for −T). For T = Σ λ_i a_i^⊗3 with orthonormal
 /// a_i and λ_i &gt; 0 the local maxima are u = a_i (Thm. 5, in the sign convention of Eq. 16).
 /// ∇f = −3T(I,u,u), ∇²f·v = −6T(I,u,v).

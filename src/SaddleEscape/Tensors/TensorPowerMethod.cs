@@ -5,7 +5,7 @@ using System.Numerics.Tensors;
 namespace SaddleEscape.Tensors;
 
 /// <summary>
-/// The robust tensor power method (Anandkumar, Ge, Hsu, Kakade &amp; Telgarsky 2014; seed 000 Alg. 6):
+/// The robust tensor power method (Anandkumar, Ge, Hsu, Kakade &amp; Telgarsky 2014; Goyal &amp; Ullah Alg. 6):
 /// R starts, N power iterations v ← T(I, v, v[, v]) / ‖·‖ (Eq. 15) from each, keep the start with
 /// the largest T(v, …, v), N more iterations, μ̂ = T(v̂, …, v̂); then deflate and repeat. Starts are
 /// random unit vectors or SVD-based: the top left singular vector of T(I, I, θ[, θ]) for a random θ.

@@ -3,13 +3,13 @@ using MathNet.Numerics.LinearAlgebra;
 namespace SaddleEscape.Tensors;
 
 /// <summary>
-/// Whitening and un-whitening for non-orthogonal components (seed 000 Alg. 2 and Proc. 3;
+/// Whitening and un-whitening for non-orthogonal components (Goyal &amp; Ullah Alg. 2 and Proc. 3;
 /// Anandkumar et al. 2014 §4.3). From M₂ = Σ_j w_j a_j a_jᵀ (rank k) with the eigendecomposition
 /// M₂ = U diag(γ) Uᵀ: W = U diag(γ^{-1/2}) (so WᵀM₂W = I) and B = U diag(γ^{1/2}) = (Wᵀ)⁺.
 /// Then T(W, W, W) = Σ_j w_j^{-1/2} v_j^⊗3 with v_j = √w_j·Wᵀa_j orthonormal. Un-whitening takes
 /// the weights from the orthogonal decomposition itself — μ_j = w_j^{-1/2}, so w_j = 1/μ_j² and
 /// a_j = μ_j·B·v_j — which needs M₂ and M₃ to carry the same weights (true for moments of one
-/// latent-variable model), not the true components (the "loophole" seed 000 §3.3 complains of).
+/// latent-variable model), not the true components (the "loophole" Goyal &amp; Ullah §3.3 complains of).
 /// </summary>
 public sealed class Whitening
 {

@@ -19,7 +19,7 @@ public sealed class HermiteTests
             }
         }
 
-        // h_2 = (z² − 1)/√2 and h_4 = (z⁴ − 6z² + 3)/√24 (seed 003 §2.1).
+        // h_2 = (z² − 1)/√2 and h_4 = (z⁴ − 6z² + 3)/√24 (Ge, Lee & Ma 2018 §2.1).
         Assert.Equal((1.7 * 1.7 - 1) / Math.Sqrt(2), HermitePolynomials.Evaluate(2, 1.7), 12);
         Assert.Equal((Math.Pow(1.7, 4) - (6 * 1.7 * 1.7) + 3) / Math.Sqrt(24), HermitePolynomials.Evaluate(4, 1.7), 12);
     }

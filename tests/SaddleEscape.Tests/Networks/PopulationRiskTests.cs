@@ -2,7 +2,7 @@ using SaddleEscape.Networks;
 
 namespace SaddleEscape.Tests.Networks;
 
-/// <summary>Thm. 2.1 and Thm. 2.2 of seed 003 against Monte Carlo estimates of the sample losses.</summary>
+/// <summary>Thm. 2.1 and Thm. 2.2 of Ge, Lee &amp; Ma 2018 against Monte Carlo estimates of the sample losses.</summary>
 public sealed class PopulationRiskTests
 {
     private static double[] UnitRows(int m, int d, int seed)

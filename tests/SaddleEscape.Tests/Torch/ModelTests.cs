@@ -6,9 +6,9 @@ namespace SaddleEscape.Tests.Torch;
 public sealed class ModelTests
 {
     [Fact]
-    public void Seed004MlpHasTheStatedLayersAndParameterCount()
+    public void FarrellQuinteroPenaMlpHasTheStatedLayersAndParameterCount()
     {
-        using var mlp = MultilayerPerceptron.Seed004(784);
+        using var mlp = MultilayerPerceptron.FarrellQuinteroPena(784);
         // 784·128 + 128 + 128·32 + 32 + 32·10 + 10
         Assert.Equal(104_938, mlp.parameters().Sum(p => p.numel()));
         using var x = zeros(5, 1, 28, 28);

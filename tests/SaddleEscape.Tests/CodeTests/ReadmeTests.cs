@@ -1,0 +1,77 @@
+using SaddleEscape.Experiments.Catalog;
+using System.Text.RegularExpressions;
+
+namespace SaddleEscape.Tests;
+
+/// <summary>The README stays true: its library snippet is the compiled example, its tables list exactly the catalogues.</summary>
+public sealed partial class ReadmeTests
+{
+    private static string Readme => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+
+    /// <summary>The fenced block of <paramref name="language"/> that follows <paramref name="heading"/>, as trimmed lines.</summary>
+    private static List<string> Block(string heading, string language, int skip = 0)
+    {
+        string text = Readme;
+        int at = text.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"README has no '{heading}'");
+        for (int i = 0; i <= skip; i++)
+        {
+            at = text.IndexOf("```" + language + "\n", at, StringComparison.Ordinal) + 4 + language.Length;
+        }
+
+        int end = text.IndexOf("```", at, StringComparison.Ordinal);
+        return text[at..end].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+    }
+
+    public static string ExpectedOutput() => string.Join("\n", Block("### Using the library", "text"));
+
+    [Fact]
+    public void TheLibrarySnippetIsTheBodyOfTheCompiledExample()
+    {
+        var snippet = Block("### Using the library", "csharp").Where(l => !l.StartsWith("using ", StringComparison.Ordinal)).ToList();
+        string source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "SaddleEscape.Tests", "ReadmeExampleTests.cs"));
+        int begin = source.IndexOf("// README begin", StringComparison.Ordinal), end = source.IndexOf("// README end", StringComparison.Ordinal);
+        var body = source[begin..end].Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.Equal(snippet, body);
+        var usings = Block("### Using the library", "csharp").Where(l => l.StartsWith("using ", StringComparison.Ordinal));
+        Assert.All(usings, u => Assert.Contains(u, source, StringComparison.Ordinal));
+    }
+
+    private static HashSet<string> TableNames(string heading)
+    {
+        string text = Readme;
+        int at = text.IndexOf(heading + "\n", StringComparison.Ordinal);
+        Assert.True(at >= 0, $"README has no '{heading}'");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in text[at..].Split('\n').Skip(1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')))
+        {
+            var m = FirstCell().Match(line);
+            if (m.Success)
+            {
+                names.Add(m.Groups[1].Value);
+            }
+        }
+
+        return names;
+    }
+
+    [Fact]
+    public void TheOptimiserTableListsExactlyTheCatalogue() =>
+        Assert.Equal(OptimizerCatalog.All.Select(o => o.Name).ToHashSet(), TableNames("### Optimisers"));
+
+    [Fact]
+    public void TheProblemTableListsExactlyTheCatalogue() =>
+        Assert.Equal(ProblemCatalog.All.Select(p => p.Name).ToHashSet(), TableNames("### Problems"));
+
+    [Fact]
+    public void TheReadmeOpensWithTheTwoCommands()
+    {
+        var first = Block("# SaddleEscape", "bash");
+        Assert.StartsWith("dotnet run --project src/SaddleEscape.Cli -- reproduce all --quick", first[0], StringComparison.Ordinal);
+        Assert.StartsWith("dotnet test", first[1], StringComparison.Ordinal);
+        Assert.Contains("dotnet test", File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".ci", "run")), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\| `([a-z0-9-]+[a-zA-Z0-9-]*)` \|")]
+    private static partial Regex FirstCell();
+}

@@ -1,0 +1,117 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace SaddleEscape.Tests;
+
+/// <summary>Rules the repository keeps, checked on its files (as ScottPlot's code tests do).</summary>
+public sealed partial class RepositoryRulesTests
+{
+    private static IEnumerable<string> SourceFiles(string under) =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, under), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal));
+
+    private static string Relative(string file) => Path.GetRelativePath(RepositoryRoot.Path, file);
+
+    public static TheoryData<string, string> Projects => new()
+    {
+        { "src/SaddleEscape", "SaddleEscape" },
+        { "src/SaddleEscape.Torch", "SaddleEscape.Torch" },
+        { "src/SaddleEscape.Experiments", "SaddleEscape.Experiments" },
+        { "src/SaddleEscape.Cli", "SaddleEscape.Cli" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void EveryNamespaceIsItsFolder(string project, string rootNamespace)
+    {
+        string root = Path.Combine(RepositoryRoot.Path, project);
+        var wrong = new List<string>();
+        foreach (var file in SourceFiles(project).Where(f => Path.GetFileName(f) != "Program.cs"))
+        {
+            string folder = Path.GetRelativePath(root, Path.GetDirectoryName(file)!);
+            string expected = folder == "." ? rootNamespace : rootNamespace + "." + folder.Replace('/', '.');
+            var m = Namespace().Match(File.ReadAllText(file));
+            if (!m.Success || m.Groups[1].Value != expected)
+            {
+                wrong.Add($"{Relative(file)}: {(m.Success ? m.Groups[1].Value : "no file-scoped namespace")}, expected {expected}");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void OnePublicTypePerFile(string project, string rootNamespace)
+    {
+        _ = rootNamespace;
+        var crowded = SourceFiles(project)
+            .Select(f => (File: f, Count: TopLevelPublicType().Matches(File.ReadAllText(f)).Count))
+            .Where(x => x.Count > 1)
+            .Select(x => $"{Relative(x.File)}: {x.Count} public types")
+            .ToList();
+        Assert.Empty(crowded);
+    }
+
+    [Fact]
+    public void TheCoreSeesNoConsoleNoCliAndNoExperimentTypes()
+    {
+        var offences = SourceFiles("src/SaddleEscape")
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(x => !x.Text.TrimStart().StartsWith("///", StringComparison.Ordinal) && !x.Text.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            .Where(x => x.Text.Contains("Console.", StringComparison.Ordinal) || x.Text.Contains("SaddleEscape.Experiments", StringComparison.Ordinal)
+                || x.Text.Contains("SaddleEscape.Cli", StringComparison.Ordinal) || x.Text.Contains("KeyValueSettings", StringComparison.Ordinal))
+            .Select(x => $"{Relative(x.File)}:{x.Line}: {x.Text.Trim()}")
+            .ToList();
+        Assert.Empty(offences);
+        Assert.False(Directory.Exists(Path.Combine(RepositoryRoot.Path, "src", "SaddleEscape", "Catalog")), "src/SaddleEscape has a Catalog folder");
+        var references = typeof(SaddleEscape.Optimizers.Optimizer).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal) || name is "MathNet.Numerics" or "netstandard", $"the core references {name}"));
+    }
+
+    [Fact]
+    public void SourcesCitePapersNotSeedNumbersAndHoldNoStubs()
+    {
+        var offences = new[] { "src", "tests", "bench" }.SelectMany(SourceFiles)
+            .Where(f => !f.EndsWith("RepositoryRulesTests.cs", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(x => SeedNumber().IsMatch(x.Text) || x.Text.Contains("NotImplementedException", StringComparison.Ordinal) || x.Text.Contains("TODO", StringComparison.Ordinal))
+            .Select(x => $"{Relative(x.File)}:{x.Line}")
+            .ToList();
+        Assert.Empty(offences);
+    }
+
+    [Fact]
+    public void PackageVersionsAreExact()
+    {
+        var floating = Directory.EnumerateFiles(RepositoryRoot.Path, "*.csproj", SearchOption.AllDirectories)
+            .SelectMany(f => PackageVersion().Matches(File.ReadAllText(f)).Select(m => (File: f, Version: m.Groups[1].Value)))
+            .Where(x => x.Version.Contains('*', StringComparison.Ordinal) || x.Version.Contains('[', StringComparison.Ordinal) || x.Version.Contains('(', StringComparison.Ordinal))
+            .Select(x => $"{Relative(x.File)}: {x.Version}")
+            .ToList();
+        Assert.Empty(floating);
+    }
+
+    [Fact]
+    public void EveryExperimentIsInTheRegistryAndHasAVersion()
+    {
+        var types = typeof(SaddleEscape.Experiments.Running.IExperiment).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(SaddleEscape.Experiments.Running.IExperiment).IsAssignableFrom(t) && t.Name != "SweepExperiment")
+            .ToList();
+        var registered = SaddleEscape.Experiments.Running.ExperimentRegistry.All.Select(e => e.GetType()).Distinct().ToList();
+        Assert.Equal(types.OrderBy(t => t.Name), registered.OrderBy(t => t.Name));
+        Assert.All(SaddleEscape.Experiments.Running.ExperimentRegistry.All, e => Assert.True(e.Version >= 1));
+    }
+
+    [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
+    private static partial Regex Namespace();
+
+    [GeneratedRegex(@"^public (?:sealed |static |abstract |readonly |partial )*(?:class|record|struct|interface|enum)\b", RegexOptions.Multiline)]
+    private static partial Regex TopLevelPublicType();
+
+    [GeneratedRegex(@"seed 00[0-9]")]
+    private static partial Regex SeedNumber();
+
+    [GeneratedRegex(@"<PackageReference Include=""[^""]+"" Version=""([^""]+)""")]
+    private static partial Regex PackageVersion();
+}

@@ -43,8 +43,10 @@ internal static class OctopusEscapeReport
             ])
             .Heading("Iterations to reach the global minimum's neighbourhood")
             .Figure("octopus-escape.png", "median iterations against dimension, log scale")
-            .Paragraph("Median [first–third quartile] over seeds; censored runs count as +∞ (shown as > cap), and their number is given. Gradient evaluations (median over the runs that arrived) are in `medians.csv`; per run in `runs.csv`.")
+            .Paragraph("Median [first–third quartile] of the iterations over seeds; censored runs count as +∞ (shown as > cap), and their number is given. Per run: `runs.csv`; per cell: `medians.csv`.")
             .Table(["d", .. methods], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Describe(s.Cell(m, d), settings.MaxIterations))]))
+            .Paragraph("Gradient evaluations to reach the target (median over the runs that arrived; a perturbed step costs a second gradient at the perturbed point):")
+            .Table(["d", .. methods], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Numbers.Count(s.Cell(m, d).MedianGradientEvaluations))]))
             .Heading("What we saw")
             .Bullets(Observations(s, methods))
             .Provenance(context.Provenance);
@@ -56,7 +58,9 @@ internal static class OctopusEscapeReport
 
     private static string Describe(OctopusEscapeCell c, long cap)
     {
-        string text = $"{Numbers.Count(c.MedianIterations, cap)} [{Numbers.Count(c.LowerQuartile, cap)}–{Numbers.Count(c.UpperQuartile, cap)}]";
+        string text = double.IsPositiveInfinity(c.LowerQuartile)
+            ? Numbers.Count(c.MedianIterations, cap)
+            : $"{Numbers.Count(c.MedianIterations, cap)} [{Numbers.Count(c.LowerQuartile, cap)}–{Numbers.Count(c.UpperQuartile, cap)}]";
         return c.Censored > 0 ? $"{text} ({Numbers.Ratio(c.Censored, c.Runs)} censored)" : text;
     }
 

@@ -116,6 +116,33 @@ public sealed class KeyValueSettings
             : throw new ArgumentException(FormattableString.Invariant($"{Owner}: parameter '{key}' is out of range (got {value})"));
     }
 
+    /// <summary>An integer ≥ <paramref name="minimum"/> that fits an <see cref="int"/>.</summary>
+    public int Int32AtLeast(string key, int minimum)
+    {
+        int value = Int32(key);
+        return value >= minimum ? value : throw new ArgumentException(FormattableString.Invariant($"{Owner}: parameter '{key}' must be ≥ {minimum} (got {value})"));
+    }
+
+    /// <summary>An integer ≥ <paramref name="minimum"/>.</summary>
+    public long IntegerAtLeast(string key, long minimum)
+    {
+        long value = Integer(key);
+        return value >= minimum ? value : throw new ArgumentException(FormattableString.Invariant($"{Owner}: parameter '{key}' must be ≥ {minimum} (got {value})"));
+    }
+
+    /// <summary>A comma-separated list of integers, each ≥ <paramref name="minimum"/>.</summary>
+    public int[] Int32sAtLeast(string key, int minimum) =>
+        Numbers(key).Select(v => v >= minimum && v <= int.MaxValue && v == Math.Floor(v)
+            ? (int)v
+            : throw new ArgumentException(FormattableString.Invariant($"{Owner}: parameter '{key}' must hold integers ≥ {minimum} (got {v})"))).ToArray();
+
+    /// <summary>A finite number &gt; 0.</summary>
+    public double Positive(string key)
+    {
+        double value = Number(key);
+        return value > 0 ? value : throw new ArgumentException(FormattableString.Invariant($"{Owner}: parameter '{key}' must be > 0 (got {value})"));
+    }
+
     /// <summary>A true/false value (true/false, 1/0, yes/no, on/off).</summary>
     public bool Boolean(string key)
     {

@@ -54,33 +54,14 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             Landscape = request.Runs("landscape"),
         };
         var set = Overrides(request);
-        int Positive(string key) => set.Int32(key) >= 1 ? set.Int32(key) : throw new ArgumentException($"experiment {Name}: {key} must be ≥ 1");
-        if (set.Has("dimension"))
+        return s with
         {
-            s = s with { Dimension = set.Int32("dimension") >= 2 ? set.Int32("dimension") : throw new ArgumentException($"experiment {Name}: dimension must be ≥ 2") };
-        }
-
-        if (set.Has("seeds"))
-        {
-            s = s with { Seeds = Positive("seeds") };
-        }
-
-        if (set.Has("plateau"))
-        {
-            s = s with { Plateau = Positive("plateau") };
-        }
-
-        if (set.Has("decay_every"))
-        {
-            s = s with { DecayEvery = Positive("decay_every") };
-        }
-
-        if (set.Has("random_starts"))
-        {
-            s = s with { RandomStarts = Positive("random_starts") };
-        }
-
-        return s;
+            Dimension = set.Has("dimension") ? set.Int32AtLeast("dimension", 2) : s.Dimension,
+            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
+            Plateau = set.Has("plateau") ? set.IntegerAtLeast("plateau", 1) : s.Plateau,
+            DecayEvery = set.Has("decay_every") ? set.IntegerAtLeast("decay_every", 1) : s.DecayEvery,
+            RandomStarts = set.Has("random_starts") ? set.Int32AtLeast("random_starts", 1) : s.RandomStarts,
+        };
     }
 
     /// <inheritdoc />

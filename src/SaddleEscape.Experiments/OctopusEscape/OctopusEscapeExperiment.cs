@@ -38,27 +38,13 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
         ArgumentNullException.ThrowIfNull(request);
         var s = (request.Quick ? OctopusEscapeSettings.Quick : OctopusEscapeSettings.Full) with { BaseSeed = request.Seed };
         var set = Overrides(request);
-        if (set.Has("dimensions"))
+        return s with
         {
-            s = s with { Dimensions = set.Numbers("dimensions").Select(d => d >= 1 && d == Math.Floor(d) ? (int)d : throw new ArgumentException($"experiment {Name}: dimensions must be integers ≥ 1")).ToArray() };
-        }
-
-        if (set.Has("seeds"))
-        {
-            s = s with { Seeds = set.Int32("seeds") >= 1 ? set.Int32("seeds") : throw new ArgumentException($"experiment {Name}: seeds must be ≥ 1") };
-        }
-
-        if (set.Has("max_iterations"))
-        {
-            s = s with { MaxIterations = set.Integer("max_iterations") >= 1 ? set.Integer("max_iterations") : throw new ArgumentException($"experiment {Name}: max_iterations must be ≥ 1") };
-        }
-
-        if (set.Has("tolerance"))
-        {
-            s = s with { Tolerance = set.Number("tolerance") > 0 ? set.Number("tolerance") : throw new ArgumentException($"experiment {Name}: tolerance must be > 0") };
-        }
-
-        return s;
+            Dimensions = set.Has("dimensions") ? set.Int32sAtLeast("dimensions", 1) : s.Dimensions,
+            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
+            MaxIterations = set.Has("max_iterations") ? set.IntegerAtLeast("max_iterations", 1) : s.MaxIterations,
+            Tolerance = set.Has("tolerance") ? set.Positive("tolerance") : s.Tolerance,
+        };
     }
 
     /// <inheritdoc />

@@ -97,7 +97,7 @@ internal static class PsgdReport
 
         if (model == "mlp" && s.Settings.Epochs < 75)
         {
-            yield return new ClaimVerdict(claim, Verdict.Inconclusive, $"the run stops at epoch {s.Settings.Epochs}, before the epochs the claim is about; {diff}; largest paired gap in any epoch {string.Join(", ", s.PairedMaxGaps.Select(g => Numbers.Format(100 * g, 2)))} points");
+            yield return new ClaimVerdict(claim, Verdict.NotTestedHere, $"the run stops at epoch {s.Settings.Epochs}, before the epochs the claim is about; {diff}; largest paired gap in any epoch {string.Join(", ", s.PairedMaxGaps.Select(g => Numbers.Format(100 * g, 2)))} points");
             yield break;
         }
 

@@ -42,27 +42,13 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
         ArgumentNullException.ThrowIfNull(request);
         var s = (request.Quick ? TensorDecompositionSettings.Quick : TensorDecompositionSettings.Full) with { BaseSeed = request.Seed };
         var set = Overrides(request);
-        if (set.Has("dimensions"))
+        return s with
         {
-            s = s with { Dimensions = set.Numbers("dimensions").Select(d => d >= 2 && d == Math.Floor(d) ? (int)d : throw new ArgumentException($"experiment {Name}: dimensions must be integers ≥ 2")).ToArray() };
-        }
-
-        if (set.Has("seeds"))
-        {
-            s = s with { Seeds = set.Int32("seeds") >= 1 ? set.Int32("seeds") : throw new ArgumentException($"experiment {Name}: seeds must be ≥ 1") };
-        }
-
-        if (set.Has("max_iterations"))
-        {
-            s = s with { MaxIterations = set.Integer("max_iterations") >= 1 ? set.Integer("max_iterations") : throw new ArgumentException($"experiment {Name}: max_iterations must be ≥ 1") };
-        }
-
-        if (set.Has("noise"))
-        {
-            s = s with { Noise = set.Number("noise") > 0 ? set.Number("noise") : throw new ArgumentException($"experiment {Name}: noise must be > 0") };
-        }
-
-        return s;
+            Dimensions = set.Has("dimensions") ? set.Int32sAtLeast("dimensions", 2) : s.Dimensions,
+            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
+            MaxIterations = set.Has("max_iterations") ? set.IntegerAtLeast("max_iterations", 1) : s.MaxIterations,
+            Noise = set.Has("noise") ? set.Positive("noise") : s.Noise,
+        };
     }
 
     /// <inheritdoc />

@@ -10,19 +10,7 @@ public sealed class DataReaderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static byte[] Idx(int[] dims, byte[] data)
-    {
-        var bytes = new byte[4 + (4 * dims.Length) + data.Length];
-        bytes[2] = 0x08;
-        bytes[3] = (byte)dims.Length;
-        for (int i = 0; i < dims.Length; i++)
-        {
-            BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(4 + (4 * i)), dims[i]);
-        }
-
-        data.CopyTo(bytes, 4 + (4 * dims.Length));
-        return bytes;
-    }
+    private static byte[] Idx(int[] dims, byte[] data) => SyntheticImageFolder.Idx(dims, data);
 
     private string Write(string name, byte[] bytes, bool gzip = false)
     {

@@ -41,7 +41,8 @@ internal static class SyntheticImageFolder
         File.WriteAllBytes(Path.Combine(dir, $"{prefix}-labels-idx1-ubyte"), Idx([n], set.Labels));
     }
 
-    private static byte[] Idx(int[] dims, byte[] data)
+    /// <summary>An IDX file (magic 0x08 = unsigned bytes, then the dimensions big-endian, then the data).</summary>
+    public static byte[] Idx(int[] dims, byte[] data)
     {
         var bytes = new byte[4 + (4 * dims.Length) + data.Length];
         bytes[2] = 0x08;

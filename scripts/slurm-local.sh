@@ -48,7 +48,7 @@ MinJobAge=300
 NodeName=$host CPUs=$cpus RealMemory=$memory State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 CONF
-  : > "$STATE/started"
+  touch "$STATE/started"
   if ! pgrep -x munged >/dev/null; then
     su -s /bin/sh munge -c "/usr/sbin/munged --pid-file=/run/munge/munged.pid" || die "munged did not start"
     echo "munged /run/munge/munged.pid" >> "$STATE/started"

@@ -76,11 +76,12 @@ public static class ResultsExport
         foreach (var store in stores)
         {
             using var s = ResultsStore.Open(store);
-            foreach (var group in s.Load().GroupBy(j => j.Experiment))
+            var groups = s.Load().GroupBy(j => j.Experiment).ToList();
+            foreach (var group in groups)
             {
                 string file = output is not null && stores.Count == 1
                     ? output
-                    : Path.Combine(Path.GetDirectoryName(store)!, $"results{(s.Load().Select(j => j.Experiment).Distinct().Count() > 1 ? "-" + group.Key : "")}.{format}");
+                    : Path.Combine(Path.GetDirectoryName(store)!, $"results{(groups.Count > 1 ? "-" + group.Key : "")}.{format}");
                 var table = Table(group);
                 if (format == "csv")
                 {

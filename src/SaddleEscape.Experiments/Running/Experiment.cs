@@ -151,7 +151,6 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
 
         var (results, used) = Stored(planned, store, request.Collect ? " after merging the shards (did every shard finish?)" : "");
         var summary = Analyse(settings, results);
-        var all = store.ByKey(Name);
         var provenance = new Provenance(
             CodeVersion.Current,
             used.Select(j => j.CodeVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
@@ -162,7 +161,7 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             SettingText(request),
             request.Seed,
             clock.Elapsed.TotalSeconds,
-            planned.GroupBy(p => PartOf(p.Job)).ToDictionary(g => g.Key, g => g.Sum(p => all[p.Key].WallSeconds), StringComparer.Ordinal),
+            results.GroupBy(r => PartOf(r.Job)).ToDictionary(g => g.Key, g => g.Sum(r => r.WallSeconds), StringComparer.Ordinal),
             toRun.Count,
             storedCount);
         string headline = Report(summary, new ReportContext(directory, request, provenance));

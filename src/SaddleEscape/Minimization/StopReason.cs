@@ -6,22 +6,19 @@ namespace SaddleEscape.Minimization;
 /// </summary>
 /// <param name="Code">The kind of reason.</param>
 /// <param name="Iteration">The iteration t at which it fired.</param>
-/// <param name="Label">
-/// The name written to <c>summary.json</c>: <see cref="StopCodeNames.Name"/> of the code, the optimiser's own label for
+/// <param name="Name">
+/// The kebab-case name written to <c>summary.json</c> (e.g. "target-value", "pgd-returned-x-tilde"): <see cref="StopCodeNames.Name"/> of the code, the optimiser's own label for
 /// <see cref="StopCode.OptimizerFinished"/>, or the joined names for <see cref="StopCode.AllOf"/>.
 /// </param>
 /// <param name="Detail">One sentence for diverged / left-domain stops; null otherwise.</param>
-public sealed record StopReason(StopCode Code, long Iteration, string Label, string? Detail = null)
+public sealed record StopReason(StopCode Code, long Iteration, string Name, string? Detail = null)
 {
     /// <summary>A reason whose label is the code's own name.</summary>
     public static StopReason Of(StopCode code, long iteration, string? detail = null) => new(code, iteration, code.Name(), detail);
-
-    /// <summary>The kebab-case name (e.g. "target-value", "pgd-returned-x-tilde").</summary>
-    public string Name => Label;
 
     /// <summary>True for a NaN/Inf or a departure from the domain.</summary>
     public bool IsDivergence => Code is StopCode.Diverged or StopCode.LeftDomain;
 
     /// <inheritdoc />
-    public override string ToString() => Detail is null ? Label : $"{Label}: {Detail}";
+    public override string ToString() => Detail is null ? Name : $"{Name}: {Detail}";
 }

@@ -22,12 +22,6 @@ public abstract class StoppingRule
     /// <summary>Stops when both rules fire at the same iteration (the right one is only asked once the left has fired).</summary>
     public static StoppingRule operator &(StoppingRule left, StoppingRule right) => new AllOfRule(left, right);
 
-    /// <summary>The same as <c>left | right</c> (for languages without operator overloading).</summary>
-    public static StoppingRule BitwiseOr(StoppingRule left, StoppingRule right) => left | right;
-
-    /// <summary>The same as <c>left &amp; right</c>.</summary>
-    public static StoppingRule BitwiseAnd(StoppingRule left, StoppingRule right) => left & right;
-
     /// <summary>After <paramref name="maxIterations"/> steps: "max-iterations".</summary>
     public static StoppingRule AfterIterations(long maxIterations) =>
         maxIterations >= 0 ? new MaxIterationsRule(maxIterations) : throw new ArgumentOutOfRangeException(nameof(maxIterations), maxIterations, "max iterations must be ≥ 0");

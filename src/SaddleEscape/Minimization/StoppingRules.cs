@@ -20,7 +20,7 @@ internal sealed class AllOfRule(StoppingRule left, StoppingRule right) : Stoppin
             return null;
         }
 
-        return new StopReason(StopCode.AllOf, progress.Iteration, $"{a.Label}&{b.Label}");
+        return new StopReason(StopCode.AllOf, progress.Iteration, $"{a.Name}&{b.Name}");
     }
 
     public override void Reset()

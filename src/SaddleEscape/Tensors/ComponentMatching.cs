@@ -9,15 +9,23 @@ namespace SaddleEscape.Tensors;
 public static class ComponentMatching
 {
     /// <summary>Error of the m estimates (rows of <paramref name="estimates"/>, m×d flat) against the k truths (k×d flat), m ≤ k.</summary>
-    public static double Error(ReadOnlySpan<double> estimates, ReadOnlySpan<double> truths, int dimension)
+    public static double Error(ReadOnlySpan<double> estimates, ReadOnlySpan<double> truths, int dimension) =>
+        Match(estimates, truths, dimension).Distances.Max();
+
+    /// <summary>
+    /// The optimal matching: estimate i ↔ truth Assignment[i] with sign Signs[i] (±1, the sign s minimising ‖u_i − s·a‖),
+    /// and the matched distances min_s ‖u_i − s·a_π(i)‖.
+    /// </summary>
+    public static (int[] Assignment, int[] Signs, double[] Distances) Match(ReadOnlySpan<double> estimates, ReadOnlySpan<double> truths, int dimension)
     {
         int m = estimates.Length / dimension, k = truths.Length / dimension;
-        if (m > k || m * dimension != estimates.Length || k * dimension != truths.Length)
+        if (m > k || m * dimension != estimates.Length || k * dimension != truths.Length || m == 0)
         {
-            throw new ArgumentException($"need m ≤ k vectors of length {dimension} (got {estimates.Length} and {truths.Length} numbers)");
+            throw new ArgumentException($"need 1 ≤ m ≤ k vectors of length {dimension} (got {estimates.Length} and {truths.Length} numbers)");
         }
 
         var cost = new double[m, k];
+        var signs = new int[m, k];
         for (int i = 0; i < m; i++)
         {
             var u = estimates.Slice(i * dimension, dimension);
@@ -32,17 +40,20 @@ public static class ComponentMatching
                 }
 
                 cost[i, j] = Math.Min(plus, minus);
+                signs[i, j] = plus <= minus ? 1 : -1;
             }
         }
 
         var assignment = Hungarian(cost);
-        double worst = 0;
+        var chosenSigns = new int[m];
+        var distances = new double[m];
         for (int i = 0; i < m; i++)
         {
-            worst = Math.Max(worst, cost[i, assignment[i]]);
+            chosenSigns[i] = signs[i, assignment[i]];
+            distances[i] = Math.Sqrt(cost[i, assignment[i]]);
         }
 
-        return Math.Sqrt(worst);
+        return (assignment, chosenSigns, distances);
     }
 
     /// <summary>Minimum-cost assignment of each of the n rows to a distinct column (n ≤ columns); O(n²·columns).</summary>

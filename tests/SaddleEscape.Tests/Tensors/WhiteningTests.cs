@@ -34,10 +34,49 @@ public sealed class WhiteningTests(ITestOutputHelper output)
         var m3 = LowRankSymmetricTensor.FromComponents(3, w, a);
         var whitening = Whitening.FromSecondMoment(m2, k);
         var pairs = TensorPowerMethod.Decompose(whitening.Whiten(m3), k, restarts: 10, iterations: 100, svdStarts: true, new Random(seed));
-        var (weights, components) = whitening.Unwhiten(pairs);
+        var (weights, components) = whitening.Unwhiten(pairs, order: 3);
         double error = ComponentMatching.Error(RandomComponents.Flatten(components), RandomComponents.Flatten(a), d);
         Assert.True(error <= 1e-6, $"component error {error}");
         Assert.True(WeightError(w, weights) <= 1e-6, $"weight error {WeightError(w, weights)}");
+        Assert.True(whitening.IsDefinite);
+    }
+
+    [Theory]
+    [InlineData(4, 7, 1)]
+    [InlineData(3, 3, 2)]
+    public void OrderFourMomentsUnwhitenWithWeightOneOverMu(int k, int d, int seed)
+    {
+        var (a, w) = Model(k, d, seed);
+        var am = Matrix<double>.Build.DenseOfArray(a);
+        var m2 = am.TransposeThisAndMultiply(Matrix<double>.Build.DiagonalOfDiagonalArray(w) * am);
+        var m4 = LowRankSymmetricTensor.FromComponents(4, w, a);
+        var whitening = Whitening.FromSecondMoment(m2, k);
+        var pairs = TensorPowerMethod.Decompose(whitening.Whiten(m4), k, restarts: 10, iterations: 200, svdStarts: false, new Random(seed));
+        var (weights, components) = whitening.Unwhiten(pairs, order: 4);
+        double error = ComponentMatching.Error(RandomComponents.Flatten(components), RandomComponents.Flatten(a), d);
+        Assert.True(error <= 1e-6, $"component error {error}");
+        Assert.True(WeightError(w, weights) <= 1e-6, $"weight error {WeightError(w, weights)} (1/μ² would give {WeightError(w, pairs.Select(p => 1 / (p.Eigenvalue * p.Eigenvalue)).ToArray())})");
+    }
+
+    [Fact]
+    public void IndefiniteSecondMomentsWhitenWithAbsoluteEigenvaluesAndCarryTheSigns()
+    {
+        var (a, _) = Model(3, 5, 9);
+        var w = new[] { 1.0, -0.7, 0.4 };
+        var am = Matrix<double>.Build.DenseOfArray(a);
+        var m2 = am.TransposeThisAndMultiply(Matrix<double>.Build.DiagonalOfDiagonalArray(w) * am);
+        var whitening = Whitening.FromSecondMoment(m2, 3);
+        var signature = whitening.W.TransposeThisAndMultiply(m2 * whitening.W);
+        Assert.Equal(2, whitening.Signs.Count(s => s > 0));
+        Assert.Equal(1, whitening.Signs.Count(s => s < 0));
+        Assert.False(whitening.IsDefinite);
+        for (int i = 0; i < 3; i++)
+        {
+            for (int j = 0; j < 3; j++)
+            {
+                Assert.Equal(i == j ? whitening.Signs[i] : 0.0, signature[i, j], 1e-10);
+            }
+        }
     }
 
     [Fact]
@@ -50,7 +89,7 @@ public sealed class WhiteningTests(ITestOutputHelper output)
             var x = SphericalGaussianMixture.Sample(a, w, 0.1, n, new Random(n));
             var whitening = Whitening.FromSecondMoment(SphericalGaussianMixture.SecondMoment(x, 0.1), 4);
             var t = SphericalGaussianMixture.WhitenedThirdMoment(x, 0.1, whitening);
-            var (_, components) = whitening.Unwhiten(TensorPowerMethod.Decompose(t, 4, 10, 100, true, new Random(1)));
+            var (_, components) = whitening.Unwhiten(TensorPowerMethod.Decompose(t, 4, 10, 100, true, new Random(1)), order: 3);
             double error = ComponentMatching.Error(RandomComponents.Flatten(components), RandomComponents.Flatten(a), 6);
             output.WriteLine($"n = {n}: component error {error:E3}");
             Assert.True(error < previous * 1.2, $"error {error} at n = {n} did not shrink from {previous}");

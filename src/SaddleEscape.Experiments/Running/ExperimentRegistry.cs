@@ -11,6 +11,7 @@ public static class ExperimentRegistry
         new OctopusEscapeExperiment(),
         new TensorDecomposition.TensorDecompositionExperiment(),
         new LandscapeDesign.LandscapeDesignExperiment(),
+        new NeuralLiftComparison.NeuralLiftExperiment(),
         new PsgdComparison.PsgdComparisonExperiment("mlp"),
         new PsgdComparison.PsgdComparisonExperiment("cnn"),
     ];

@@ -1,0 +1,202 @@
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Reporting;
+using SaddleEscape.Experiments.Running;
+using SaddleEscape.NeuralLift;
+using SaddleEscape.Tensors;
+using System.Diagnostics;
+
+namespace SaddleEscape.Experiments.NeuralLiftComparison;
+
+/// <summary>
+/// Goyal &amp; Ullah's §4 (Table 1): a two-layer sigmoid network trained by NN-LIFT (score-function tensor, whitening,
+/// decomposition by noisy gradient descent (Proc. 5) or the power method (Alg. 6), b₁ by the Fourier method of Janzamin et
+/// al. 2015 or by our profile least squares, ridge readout) against the same network trained by backpropagation, on data from
+/// a Gaussian mixture, for d = 3, 5, 10, 20; and the first layer's recovery error against n at one d.
+/// </summary>
+public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, NeuralLiftJob, NeuralLiftRun, NeuralLiftSummary>
+{
+    /// <inheritdoc />
+    public override string Name => "nn-lift";
+
+    /// <inheritdoc />
+    public override string Title => "NN-LIFT (tensor decomposition of score-function moments) vs. backpropagation on a two-layer network";
+
+    /// <inheritdoc />
+    public override int Version => 1;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Parts => ["table", "sample-size"];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
+    [
+        new("dimensions", "3,5,10,20", "input dimensions d, comma-separated"),
+        new("seeds", $"{NeuralLiftSettings.Full.Seeds} (quick {NeuralLiftSettings.Quick.Seeds})", "teachers per (d, method)"),
+        new("samples", $"{NeuralLiftSettings.Full.Samples} (quick {NeuralLiftSettings.Quick.Samples})", "training samples n"),
+        new("test_samples", $"{NeuralLiftSettings.Full.TestSamples} (quick {NeuralLiftSettings.Quick.TestSamples})", "test samples"),
+        new("noise", $"{NeuralLiftSettings.Full.NoiseStd}", "label noise standard deviation"),
+        new("curve_samples", "1000,…,1000000 (quick 1000,10000,100000)", "sample sizes of the recovery-error study, comma-separated"),
+        new("curve_seeds", $"{NeuralLiftSettings.Full.CurveSeeds} (quick {NeuralLiftSettings.Quick.CurveSeeds})", "teachers per sample size"),
+    ];
+
+    /// <inheritdoc />
+    public override NeuralLiftSettings Settings(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var s = (request.Quick ? NeuralLiftSettings.Quick : NeuralLiftSettings.Full) with { BaseSeed = request.Seed };
+        var set = Overrides(request);
+        return s with
+        {
+            Dimensions = set.Has("dimensions") ? set.Int32sAtLeast("dimensions", 2) : s.Dimensions,
+            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
+            Samples = set.Has("samples") ? set.Int32AtLeast("samples", 100) : s.Samples,
+            TestSamples = set.Has("test_samples") ? set.Int32AtLeast("test_samples", 10) : s.TestSamples,
+            NoiseStd = set.Has("noise") ? set.Positive("noise") : s.NoiseStd,
+            CurveSamples = set.Has("curve_samples") ? set.Int32sAtLeast("curve_samples", 100) : s.CurveSamples,
+            CurveSeeds = set.Has("curve_seeds") ? set.Int32AtLeast("curve_seeds", 1) : s.CurveSeeds,
+        };
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NeuralLiftJob> Jobs(NeuralLiftSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var table = from d in settings.Dimensions
+                    from method in NeuralLiftSettings.TableMethods
+                    from s in Enumerable.Range(0, settings.Seeds)
+                    select new NeuralLiftJob("table", method, d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, settings.TestSamples, settings.NoiseStd, settings.BaseSeed + s);
+        int cd = settings.CurveDimension;
+        var curve = from n in settings.CurveSamples
+                    from method in NeuralLiftSettings.CurveMethods
+                    from s in Enumerable.Range(0, settings.CurveSeeds)
+                    select new NeuralLiftJob("sample-size", method, cd, NeuralLiftSettings.HiddenUnits(cd), n, 0, settings.NoiseStd, settings.BaseSeed + s);
+        return [.. table, .. curve];
+    }
+
+    /// <inheritdoc />
+    protected override string PartOf(NeuralLiftJob job) => job.Part;
+
+    /// <inheritdoc />
+    protected override double WeightOf(NeuralLiftJob job) => job.Samples * (double)job.Dimension * job.Hidden * (job.Method == "backprop" ? 4 : 1) / 1e5;
+
+    /// <inheritdoc />
+    protected override string LabelOf(NeuralLiftJob job) => $"{job.Method} d={job.Dimension} n={job.Samples}";
+
+    /// <inheritdoc />
+    public override NeuralLiftRun Run(NeuralLiftJob job, JobContext context)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var problem = NeuralLiftProblem.Draw(job.Dimension, job.Hidden, job.Seed, job.NoiseStd);
+        return job.Part == "table" ? RunTable(job, problem) : RunCurve(job, problem);
+    }
+
+    private static NeuralLiftRun RunTable(NeuralLiftJob job, NeuralLiftProblem problem)
+    {
+        int d = job.Dimension, k = job.Hidden;
+        var (x, y) = problem.Sample(job.Samples, "train");
+        var (xt, yt) = problem.Sample(job.TestSamples, "test");
+        var clock = Stopwatch.StartNew();
+        TwoLayerNetwork network;
+        bool rewhitened = false;
+        int spurious = 0;
+        if (job.Method == "backprop")
+        {
+            network = BackpropagationTrainer.Train(x, y, d, k, new BackpropagationOptions(), job.Seed).Network;
+        }
+        else
+        {
+            var options = new NeuralLiftOptions(
+                job.Method.Contains("-ngd-", StringComparison.Ordinal) ? LiftDecomposition.NoisyGradient : LiftDecomposition.PowerMethod,
+                Bias: job.Method.EndsWith("-fourier", StringComparison.Ordinal) ? BiasMethod.Fourier : BiasMethod.ProfileLeastSquares);
+            var fit = NeuralLiftEstimator.Fit(problem.Density, x, y, k, options, job.Seed);
+            (network, rewhitened, spurious) = (fit.Network, fit.FirstLayer.Rewhitened, fit.FirstLayer.SpuriousMaxima);
+        }
+
+        double seconds = clock.Elapsed.TotalSeconds;
+        double mean = yt.Average();
+        double variance = yt.Sum(v => (v - mean) * (v - mean)) / yt.Length;
+        var (rows, scales) = UnitRows(network.FirstLayer, d);
+        var match = ComponentMatching.Match(rows, problem.Teacher.FirstLayer, d);
+        double biasError = Enumerable.Range(0, k).Max(j => Math.Abs((match.Signs[j] * network.Biases[j] / scales[j]) - problem.Teacher.Biases[match.Assignment[j]]));
+        return new NeuralLiftRun(job.Part, job.Method, d, k, job.Samples, job.Seed, network.MeanSquaredError(xt, yt), problem.Teacher.MeanSquaredError(xt, yt), variance,
+            match.Distances.Max(), match.Distances.Average(), biasError, rewhitened, spurious, seconds);
+    }
+
+    private static NeuralLiftRun RunCurve(NeuralLiftJob job, NeuralLiftProblem problem)
+    {
+        int d = job.Dimension, k = job.Hidden, n = job.Samples;
+        var (x, y) = problem.Sample(n, "train");
+        var clock = Stopwatch.StartNew();
+        bool controls = job.Method == "control-variates";
+        var forSecond = PolynomialControlVariate.Residuals(x, y, d, controls ? 1 : 0);
+        var forThird = controls && n >= 10 * PolynomialControlVariate.Terms(d, 2) ? PolynomialControlVariate.Residuals(x, y, d, 2) : forSecond;
+        var estimate = FirstLayerEstimator.Estimate(
+            ScoreThirdMoment.EstimateSecond(problem.Density, x, forSecond), ScoreThirdMoment.Estimate(problem.Density, x, forThird), k, new NeuralLiftOptions(), job.Seed);
+        double seconds = clock.Elapsed.TotalSeconds;
+        var match = ComponentMatching.Match(estimate.Directions, problem.Teacher.FirstLayer, d);
+        return new NeuralLiftRun(job.Part, job.Method, d, k, n, job.Seed, double.NaN, double.NaN, double.NaN, match.Distances.Max(), match.Distances.Average(), double.NaN,
+            estimate.Rewhitened, 0, seconds);
+    }
+
+    private static (double[] Rows, double[] Scales) UnitRows(ReadOnlySpan<double> layer, int d)
+    {
+        int k = layer.Length / d;
+        var rows = layer.ToArray();
+        var scales = new double[k];
+        for (int j = 0; j < k; j++)
+        {
+            var row = rows.AsSpan(j * d, d);
+            scales[j] = System.Numerics.Tensors.TensorPrimitives.Norm(row);
+            System.Numerics.Tensors.TensorPrimitives.Multiply(row, 1 / scales[j], row);
+        }
+
+        return (rows, scales);
+    }
+
+    /// <inheritdoc />
+    public override NeuralLiftSummary Analyse(NeuralLiftSettings settings, IReadOnlyList<JobResult<NeuralLiftJob, NeuralLiftRun>> results)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(results);
+        var runs = results.Select(r => r.Record).ToList();
+        var cells = (from d in settings.Dimensions
+                     from method in NeuralLiftSettings.TableMethods
+                     let cellRuns = runs.Where(r => r.Part == "table" && r.Dimension == d && r.Method == method).ToList()
+                     where cellRuns.Count > 0
+                     select new NeuralLiftCell(
+                         d, NeuralLiftSettings.HiddenUnits(d), method, cellRuns.Count,
+                         Statistics.MeanAndStd(cellRuns.Select(r => r.TestMse)),
+                         Statistics.MeanAndStd(cellRuns.Select(r => r.TestMse / r.LabelVariance)),
+                         Statistics.MeanAndStd(cellRuns.Select(r => r.RecoveryError)),
+                         Statistics.MeanAndStd(cellRuns.Select(r => r.BiasError)),
+                         cellRuns.Average(r => r.NoiseFloor),
+                         cellRuns.Count(r => r.Rewhitened),
+                         cellRuns.Sum(r => r.SpuriousMaxima),
+                         cellRuns.Average(r => r.Seconds))).ToList();
+        var curve = (from method in NeuralLiftSettings.CurveMethods
+                     from n in settings.CurveSamples
+                     let cellRuns = runs.Where(r => r.Part == "sample-size" && r.Method == method && r.Samples == n).ToList()
+                     where cellRuns.Count > 0
+                     let quartiles = Statistics.Quartiles(cellRuns.Select(r => r.RecoveryError))
+                     select new SampleSizePoint(method, n, Statistics.Median(cellRuns.Select(r => r.RecoveryError)), quartiles.Q1, quartiles.Q3,
+                         Statistics.Median(cellRuns.Select(r => r.MeanRecoveryError)), cellRuns.Count)).ToList();
+        var slopes = NeuralLiftSettings.CurveMethods.ToDictionary(m => m, m => Slope(curve.Where(p => p.Method == m && p.Median < 0.5).ToList()), StringComparer.Ordinal);
+        return new NeuralLiftSummary(settings, runs, cells, curve, slopes);
+    }
+
+    private static double Slope(IReadOnlyList<SampleSizePoint> points)
+    {
+        if (points.Count < 2)
+        {
+            return double.NaN;
+        }
+
+        var xs = points.Select(p => Math.Log10(p.Samples)).ToArray();
+        var ys = points.Select(p => Math.Log10(p.Median)).ToArray();
+        double mx = xs.Average(), my = ys.Average();
+        return xs.Zip(ys, (a, b) => (a - mx) * (b - my)).Sum() / xs.Sum(a => (a - mx) * (a - mx));
+    }
+
+    /// <inheritdoc />
+    public override string Report(NeuralLiftSummary summary, ReportContext context) => NeuralLiftReport.Write(summary, context);
+}

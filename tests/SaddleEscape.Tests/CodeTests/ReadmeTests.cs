@@ -23,17 +23,20 @@ public sealed partial class ReadmeTests
         return text[at..end].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
     }
 
-    public static string ExpectedOutput() => string.Join("\n", Block("### Using the library", "text"));
+    /// <summary>The README's ```text block after <paramref name="heading"/>: what the snippet there prints.</summary>
+    public static string ExpectedOutput(string heading = "### Using the library") => string.Join("\n", Block(heading, "text"));
 
-    [Fact]
-    public void TheLibrarySnippetIsTheBodyOfTheCompiledExample()
+    [Theory]
+    [InlineData("### Using the library", "ReadmeExampleTests.cs")]
+    [InlineData("### NN-LIFT from the library", "ReadmeNeuralLiftExampleTests.cs")]
+    public void TheLibrarySnippetIsTheBodyOfTheCompiledExample(string heading, string file)
     {
-        var snippet = Block("### Using the library", "csharp").Where(l => !l.StartsWith("using ", StringComparison.Ordinal)).ToList();
-        string source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "SaddleEscape.Tests", "ReadmeExampleTests.cs"));
+        var snippet = Block(heading, "csharp").Where(l => !l.StartsWith("using ", StringComparison.Ordinal)).ToList();
+        string source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "SaddleEscape.Tests", file));
         int begin = source.IndexOf("// README begin", StringComparison.Ordinal), end = source.IndexOf("// README end", StringComparison.Ordinal);
         var body = source[begin..end].Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         Assert.Equal(snippet, body);
-        var usings = Block("### Using the library", "csharp").Where(l => l.StartsWith("using ", StringComparison.Ordinal));
+        var usings = Block(heading, "csharp").Where(l => l.StartsWith("using ", StringComparison.Ordinal));
         Assert.All(usings, u => Assert.Contains(u, source, StringComparison.Ordinal));
     }
 

@@ -15,19 +15,12 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void TheReadmeExampleRunsAndPrintsWhatTheReadmeSays()
     {
-        var output = new StringWriter();
-        var old = Console.Out;
-        Console.SetOut(output);
-        try
+        string output = ConsoleCapture.Run(() =>
         {
             Example();
-        }
-        finally
-        {
-            Console.SetOut(old);
-        }
+        });
 
-        Printed = output.ToString().TrimEnd();
+        Printed = output.TrimEnd();
         Assert.Equal(ReadmeTests.ExpectedOutput(), Printed);
     }
 

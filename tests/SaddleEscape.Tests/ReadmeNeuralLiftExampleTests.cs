@@ -10,19 +10,12 @@ public sealed class ReadmeNeuralLiftExampleTests
     [Fact]
     public void TheReadmeExampleRunsAndPrintsWhatTheReadmeSays()
     {
-        var output = new StringWriter();
-        var old = Console.Out;
-        Console.SetOut(output);
-        try
+        string output = ConsoleCapture.Run(() =>
         {
             Example();
-        }
-        finally
-        {
-            Console.SetOut(old);
-        }
+        });
 
-        Assert.Equal(ReadmeTests.ExpectedOutput("### NN-LIFT from the library"), output.ToString().TrimEnd());
+        Assert.Equal(ReadmeTests.ExpectedOutput("### NN-LIFT from the library"), output.TrimEnd());
     }
 
     private static void Example()

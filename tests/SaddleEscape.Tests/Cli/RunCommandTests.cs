@@ -190,19 +190,12 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("results export")]
     public void EveryHelpEndsWithRunnableExamples(string command)
     {
-        var output = new StringWriter();
-        var old = Console.Out;
-        Console.SetOut(output);
-        try
+        string output = ConsoleCapture.Run(() =>
         {
             Assert.Equal(0, SaddleCommandLine.Run([.. command.Split(' '), "--help"]));
-        }
-        finally
-        {
-            Console.SetOut(old);
-        }
+        });
 
-        var lines = output.ToString().TrimEnd().Split('\n');
+        var lines = output.TrimEnd().Split('\n');
         int examples = Array.FindLastIndex(lines, l => l.StartsWith("Examples:", StringComparison.Ordinal));
         Assert.True(examples > 0, $"no Examples: section in `saddle {command} --help`");
         var listed = lines[(examples + 1)..].Where(l => l.Trim().Length > 0).ToList();
@@ -213,21 +206,14 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void OneEntryShowsItsRecommendationsAndAnExperimentItsParts()
     {
-        var output = new StringWriter();
-        var old = Console.Out;
-        Console.SetOut(output);
-        try
+        string output = ConsoleCapture.Run(() =>
         {
             Assert.Equal(0, SaddleCommandLine.Run(["problems", "tensor-orthogonal-4"]));
             Assert.Equal(0, SaddleCommandLine.Run(["optimizers", "noisy-sgd"]));
             Assert.Equal(0, SaddleCommandLine.Run(["experiments", "landscape-design"]));
-        }
-        finally
-        {
-            Console.SetOut(old);
-        }
+        });
 
-        string text = output.ToString();
+        string text = output;
         Assert.Contains("recommended for noisy-sgd: noise_radius=0.05 noise_decay_steps=4000", text, StringComparison.Ordinal);
         Assert.Contains("problem tensor-orthogonal-4 recommends: noise_radius=0.05 noise_decay_steps=4000", text, StringComparison.Ordinal);
         Assert.Contains("parts (--only): f-relu, f-sigmoid, fprime, G, landscape", text, StringComparison.Ordinal);
@@ -237,20 +223,13 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void CataloguesListEveryEntry()
     {
-        var output = new StringWriter();
-        var old = Console.Out;
-        Console.SetOut(output);
-        try
+        string output = ConsoleCapture.Run(() =>
         {
             Assert.Equal(0, SaddleCommandLine.Run(["problems"]));
             Assert.Equal(0, SaddleCommandLine.Run(["optimizers"]));
-        }
-        finally
-        {
-            Console.SetOut(old);
-        }
+        });
 
-        string text = output.ToString();
+        string text = output;
         foreach (var name in new[] { "quadratic-saddle", "octopus", "gd", "sgd", "noisy-sgd", "noisy-sgd-gaussian", "pgd", "pagd", "psgd", "saddle-ngd" })
         {
             Assert.Contains(name + ":", text, StringComparison.Ordinal);

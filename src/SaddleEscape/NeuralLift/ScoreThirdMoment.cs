@@ -16,7 +16,7 @@ public sealed class ScoreThirdMoment : ITransformableTensor
     private readonly double[] _rows;
     private readonly double[] _weights;
     private readonly double[][] _g;
-    private readonly Matrix<double>[] _l;
+    private readonly double[][] _l;
 
     /// <summary>T from rows (R×d row-major) with weights c, and correction terms g_m (d) with symmetric L_m (d×d).</summary>
     public ScoreThirdMoment(int dimension, double[] rows, double[] weights, IReadOnlyList<double[]> g, IReadOnlyList<Matrix<double>> l)
@@ -35,7 +35,7 @@ public sealed class ScoreThirdMoment : ITransformableTensor
         _rows = rows;
         _weights = weights;
         _g = [.. g];
-        _l = [.. l];
+        _l = l.Select(m => { var flat = new double[dimension * dimension]; SaddleEscape.Numerics.RowMajor.Copy(m, flat); return flat; }).ToArray();
     }
 
     /// <inheritdoc />
@@ -135,16 +135,24 @@ public sealed class ScoreThirdMoment : ITransformableTensor
     /// <inheritdoc />
     public double Form(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> e)
     {
-        var contracted = new double[Dimension];
-        Contract(b, c, e, contracted);
-        return TensorPrimitives.Dot(contracted, a);
+        var contracted = System.Buffers.ArrayPool<double>.Shared.Rent(Dimension);
+        try
+        {
+            Contract(b, c, e, contracted);
+            return TensorPrimitives.Dot(contracted.AsSpan(0, Dimension), a);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(contracted);
+        }
     }
 
     /// <inheritdoc />
     public void Contract(ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> e, Span<double> result)
     {
         int d = Dimension;
-        result[..d].Clear();
+        result = result[..d];
+        result.Clear();
         for (int r = 0; r < _weights.Length; r++)
         {
             var z = _rows.AsSpan(r * d, d);
@@ -152,17 +160,20 @@ public sealed class ScoreThirdMoment : ITransformableTensor
             TensorPrimitives.MultiplyAdd(z, s, result, result);
         }
 
-        var bv = Vector<double>.Build.DenseOfArray(b.ToArray());
-        var cv = Vector<double>.Build.DenseOfArray(c.ToArray());
+        // − Σ_m [g_m (bᵀL_m c) + (L_m c)(g_mᵀb) + (L_m b)(g_mᵀc)], with L_m symmetric and row-major.
         for (int m = 0; m < _g.Length; m++)
         {
-            var lc = _l[m] * cv;
-            var lb = _l[m] * bv;
-            double blc = bv.DotProduct(lc), gb = TensorPrimitives.Dot(_g[m], b), gc = TensorPrimitives.Dot(_g[m], c);
+            var l = _l[m];
+            double gb = TensorPrimitives.Dot(_g[m], b), gc = TensorPrimitives.Dot(_g[m], c), blc = 0;
             for (int i = 0; i < d; i++)
             {
-                result[i] -= (_g[m][i] * blc) + (lc[i] * gb) + (lb[i] * gc);
+                var row = l.AsSpan(i * d, d);
+                double lci = TensorPrimitives.Dot(row, c), lbi = TensorPrimitives.Dot(row, b);
+                blc += b[i] * lci;
+                result[i] -= (lci * gb) + (lbi * gc);
             }
+
+            TensorPrimitives.MultiplyAdd(_g[m], -blc, result, result);
         }
     }
 
@@ -213,7 +224,7 @@ public sealed class ScoreThirdMoment : ITransformableTensor
         for (int m = 0; m < _g.Length; m++)
         {
             var gw = wm.TransposeThisAndMultiply(Vector<double>.Build.DenseOfArray(_g[m]));
-            var lw = wm.TransposeThisAndMultiply(_l[m] * wm);
+            var lw = wm.TransposeThisAndMultiply(Matrix<double>.Build.Dense(d, d, (i, j) => _l[m][(i * d) + j]) * wm);
             for (int a = 0; a < k; a++)
             {
                 for (int b = 0; b <= a; b++)

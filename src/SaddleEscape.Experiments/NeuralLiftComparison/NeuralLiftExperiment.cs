@@ -25,7 +25,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     public override int Version => 1;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Parts => ["table", "sample-size"];
+    public override IReadOnlyList<string> Parts => ["table", "sample-size", "fourier"];
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
@@ -70,7 +70,10 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
                     from method in NeuralLiftSettings.CurveMethods
                     from s in Enumerable.Range(0, settings.CurveSeeds)
                     select new NeuralLiftJob("sample-size", method, cd, NeuralLiftSettings.HiddenUnits(cd), n, 0, settings.NoiseStd, settings.BaseSeed + s);
-        return [.. table, .. curve];
+        var fourier = from d in settings.Dimensions
+                      from s in Enumerable.Range(0, settings.Seeds)
+                      select new NeuralLiftJob("fourier", NeuralLiftSettings.FourierDiagnostic, d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, 0, settings.NoiseStd, settings.BaseSeed + s);
+        return [.. table, .. curve, .. fourier];
     }
 
     /// <inheritdoc />
@@ -87,7 +90,12 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = NeuralLiftProblem.Draw(job.Dimension, job.Hidden, job.Seed, job.NoiseStd);
-        return job.Part == "table" ? RunTable(job, problem) : RunCurve(job, problem);
+        return job.Part switch
+        {
+            "table" => RunTable(job, problem),
+            "fourier" => RunFourier(job, problem),
+            _ => RunCurve(job, problem),
+        };
     }
 
     private static NeuralLiftRun RunTable(NeuralLiftJob job, NeuralLiftProblem problem)
@@ -138,6 +146,39 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
             estimate.Rewhitened, 0, seconds);
     }
 
+    /// <summary>
+    /// The Fourier method with everything else exact: the true unit directions, and the phase branch of a₂'s true sign;
+    /// the error is the largest circular distance |b̂ − b| on the period 1/ξ = 2. The same labels as NN-LIFT uses
+    /// (residuals of the quadratic fit). A uniform guess on (−1, 1] is the reference: its expected worst error over the k
+    /// neurons, by 4 000 seeded draws.
+    /// </summary>
+    private static NeuralLiftRun RunFourier(NeuralLiftJob job, NeuralLiftProblem problem)
+    {
+        int d = job.Dimension, k = job.Hidden;
+        var (x, y) = problem.Sample(job.Samples, "train");
+        var clock = Stopwatch.StartNew();
+        var options = new NeuralLiftOptions();
+        var labels = job.Samples >= 10 * PolynomialControlVariate.Terms(d, 2) ? PolynomialControlVariate.Residuals(x, y, d, 2) : PolynomialControlVariate.Residuals(x, y, d, 1);
+        var transforms = FourierBiasEstimator.Transforms(problem.Density, x, labels, problem.Teacher.FirstLayer, options.FourierRadius, options.CapEpsilon, job.Seed);
+        double period = 1 / options.FourierRadius;
+        double Circular(double a, double b)
+        {
+            double r = Math.Abs(a - b) % period;
+            return Math.Min(r, period - r);
+        }
+
+        var truth = problem.Teacher.Biases.ToArray();
+        double error = Enumerable.Range(0, k).Max(j =>
+        {
+            double b = FourierBiasEstimator.Bias(transforms[j], options.FourierRadius);
+            return Circular(problem.Teacher.OutputWeights[j] < 0 ? FourierBiasEstimator.AlternativeBranch(b, options.FourierRadius) : b, truth[j]);
+        });
+        double seconds = clock.Elapsed.TotalSeconds;
+        var random = Numerics.SeedStreams.Random(job.Seed, "lift-guess");
+        double guess = Enumerable.Range(0, 4000).Average(_ => truth.Max(b => Circular((2 * random.NextDouble()) - 1, b)));
+        return new NeuralLiftRun(job.Part, job.Method, d, k, job.Samples, job.Seed, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, error, false, 0, seconds, guess);
+    }
+
     private static (double[] Rows, double[] Scales) UnitRows(ReadOnlySpan<double> layer, int d)
     {
         int k = layer.Length / d;
@@ -181,7 +222,11 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
                      select new SampleSizePoint(method, n, Statistics.Median(cellRuns.Select(r => r.RecoveryError)), quartiles.Q1, quartiles.Q3,
                          Statistics.Median(cellRuns.Select(r => r.MeanRecoveryError)), cellRuns.Count)).ToList();
         var slopes = NeuralLiftSettings.CurveMethods.ToDictionary(m => m, m => Slope(curve.Where(p => p.Method == m && p.Median < 0.5).ToList()), StringComparer.Ordinal);
-        return new NeuralLiftSummary(settings, runs, cells, curve, slopes);
+        var fourier = settings.Dimensions
+            .Select(d => (d, cellRuns: runs.Where(r => r.Part == "fourier" && r.Dimension == d).ToList()))
+            .Where(t => t.cellRuns.Count > 0)
+            .ToDictionary(t => t.d, t => (Statistics.MeanAndStd(t.cellRuns.Select(r => r.BiasError)), t.cellRuns.Average(r => r.GuessError)));
+        return new NeuralLiftSummary(settings, runs, cells, curve, slopes, fourier);
     }
 
     private static double Slope(IReadOnlyList<SampleSizePoint> points)

@@ -1,7 +1,7 @@
 namespace SaddleEscape.Experiments.NeuralLiftComparison;
 
 /// <summary>One run of the NN-LIFT experiment.</summary>
-/// <param name="Part">"table" (Table 1: train, test, recover) or "sample-size" (first-layer recovery against n).</param>
+/// <param name="Part">"table" (Table 1: train, test, recover), "sample-size" (first-layer recovery against n) or "fourier" (the Fourier method given the true directions).</param>
 /// <param name="Method">One of <see cref="NeuralLiftSettings.TableMethods"/> or <see cref="NeuralLiftSettings.CurveMethods"/>.</param>
 /// <param name="Dimension">d.</param>
 /// <param name="Hidden">k.</param>

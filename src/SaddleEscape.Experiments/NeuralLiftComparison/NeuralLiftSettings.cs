@@ -26,6 +26,9 @@ public sealed record NeuralLiftSettings(
     /// <summary>The Table 1 methods: label, and for NN-LIFT the decomposition and bias method.</summary>
     public static IReadOnlyList<string> TableMethods { get; } = ["nn-lift-ngd-fourier", "nn-lift-power-fourier", "nn-lift-ngd-ls", "nn-lift-power-ls", "backprop"];
 
+    /// <summary>The Fourier-method diagnostic: b₁ from the true directions and a₂'s true signs.</summary>
+    public const string FourierDiagnostic = "fourier-true-directions";
+
     /// <summary>The sample-size study's estimators of the first layer.</summary>
     public static IReadOnlyList<string> CurveMethods { get; } = ["control-variates", "centred"];
 

@@ -5,10 +5,11 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="Runs">Every run.</param>
 /// <param name="Cells">Per (d, method) over seeds.</param>
 /// <param name="Curve">Per (estimator, n) of the sample-size study.</param>
+/// <param name="Fourier">Per d: the Fourier method's b₁ error given the true directions (mean, std) and a uniform guess's expected error (mean).</param>
 /// <param name="Slopes">Per estimator: least-squares slope of log₁₀(median error) against log₁₀ n over the sample sizes with median error below 0.5 (NaN with fewer than two).</param>
 public sealed record NeuralLiftSummary(
     NeuralLiftSettings Settings, IReadOnlyList<NeuralLiftRun> Runs, IReadOnlyList<NeuralLiftCell> Cells, IReadOnlyList<SampleSizePoint> Curve,
-    IReadOnlyDictionary<string, double> Slopes)
+    IReadOnlyDictionary<string, double> Slopes, IReadOnlyDictionary<int, ((double Mean, double Std) Error, double Guess)> Fourier)
 {
     /// <summary>The cell of (d, method).</summary>
     public NeuralLiftCell Cell(int dimension, string method) => Cells.First(c => c.Dimension == dimension && c.Method == method);

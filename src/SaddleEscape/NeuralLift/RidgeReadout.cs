@@ -39,20 +39,28 @@ public static class RidgeReadout
         }
 
         var gram = features.TransposeThisAndMultiply(features) / n;
-        for (int j = 0; j < p - 1; j++)
-        {
-            gram[j, j] += penalty;
-        }
+        var rhs = features.TransposeThisAndMultiply(Vector<double>.Build.DenseOfArray(y.ToArray())) / n;
+        return Solve(gram, rhs, penalty);
+    }
 
+    /// <summary>
+    /// [a₂; b₂] from the normal equations: <paramref name="gram"/> = HᵀH/n and <paramref name="rhs"/> = Hᵀy/n (the last
+    /// coordinate the intercept, unpenalised). The matrix passed is not changed.
+    /// </summary>
+    public static double[] Solve(Matrix<double> gram, Vector<double> rhs, double penalty)
+    {
+        ArgumentNullException.ThrowIfNull(gram);
+        ArgumentNullException.ThrowIfNull(rhs);
+        int p = gram.RowCount;
+        var regularised = gram.Clone();
         // A tiny ridge on every coordinate keeps λ = 0 solvable when two features coincide.
         double jitter = 1e-12 * Math.Max(1, gram.Diagonal().AbsoluteMaximum());
         for (int j = 0; j < p; j++)
         {
-            gram[j, j] += jitter;
+            regularised[j, j] += jitter + (j < p - 1 ? penalty : 0);
         }
 
-        var rhs = features.TransposeThisAndMultiply(Vector<double>.Build.DenseOfArray(y.ToArray())) / n;
-        return gram.Cholesky().Solve(rhs).ToArray();
+        return regularised.Cholesky().Solve(rhs).ToArray();
     }
 
     /// <summary>(1/n)‖y − Hβ‖².</summary>

@@ -16,7 +16,7 @@ public sealed class NeuralLiftExperimentTests
             var experiment = new NeuralLiftExperiment();
             var request = new ExperimentRequest(dir, Quick: true, Set: ["dimensions=3,5", "seeds=2", "samples=2000", "test_samples=1000", "curve_samples=1000,3000", "curve_seeds=2"]);
             var outcome = experiment.Execute(request, SilentProgress.Instance);
-            Assert.Equal((2 * 5 * 2) + (2 * 2 * 2), outcome.JobsRun);
+            Assert.Equal((2 * 5 * 2) + (2 * 2 * 2) + (2 * 2), outcome.JobsRun);
             var summary = experiment.Summary(request);
 
             var lines = File.ReadAllLines(Path.Combine(dir, "nn-lift", "table.csv"));
@@ -43,6 +43,10 @@ public sealed class NeuralLiftExperimentTests
             Assert.Contains("| 5 | 3 | 2.03 | 0.663 |", report, StringComparison.Ordinal);
             Assert.Equal(2, summary.Curve.Count(p => p.Method == "control-variates"));
             Assert.True(File.Exists(Path.Combine(dir, "nn-lift", "nn-lift-sample-size.png")));
+
+            // The Fourier diagnostic: an error on the period 2 (at most 1) per d, and the guess's expected error in (0, 1].
+            Assert.Equal([3, 5], summary.Fourier.Keys.Order());
+            Assert.All(summary.Fourier.Values, f => Assert.True(f.Error.Mean is >= 0 and <= 1 && f.Guess is > 0 and <= 1, $"{f}"));
         }
         finally
         {

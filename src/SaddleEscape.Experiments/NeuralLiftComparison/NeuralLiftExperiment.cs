@@ -22,7 +22,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     public override string Title => "NN-LIFT (tensor decomposition of score-function moments) vs. backpropagation on a two-layer network";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Parts => ["table", "sample-size", "fourier"];
@@ -107,6 +107,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         TwoLayerNetwork network;
         bool rewhitened = false;
         int spurious = 0;
+        double penalty = double.NaN;
         if (job.Method == "backprop")
         {
             network = BackpropagationTrainer.Train(x, y, d, k, new BackpropagationOptions(), job.Seed).Network;
@@ -117,7 +118,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
                 job.Method.Contains("-ngd-", StringComparison.Ordinal) ? LiftDecomposition.NoisyGradient : LiftDecomposition.PowerMethod,
                 Bias: job.Method.EndsWith("-fourier", StringComparison.Ordinal) ? BiasMethod.Fourier : BiasMethod.ProfileLeastSquares);
             var fit = NeuralLiftEstimator.Fit(problem.Density, x, y, k, options, job.Seed);
-            (network, rewhitened, spurious) = (fit.Network, fit.FirstLayer.Rewhitened, fit.FirstLayer.SpuriousMaxima);
+            (network, rewhitened, spurious, penalty) = (fit.Network, fit.FirstLayer.Rewhitened, fit.FirstLayer.SpuriousMaxima, fit.RidgePenalty);
         }
 
         double seconds = clock.Elapsed.TotalSeconds;
@@ -127,7 +128,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         var match = ComponentMatching.Match(rows, problem.Teacher.FirstLayer, d);
         double biasError = Enumerable.Range(0, k).Max(j => Math.Abs((match.Signs[j] * network.Biases[j] / scales[j]) - problem.Teacher.Biases[match.Assignment[j]]));
         return new NeuralLiftRun(job.Part, job.Method, d, k, job.Samples, job.Seed, network.MeanSquaredError(xt, yt), problem.Teacher.MeanSquaredError(xt, yt), variance,
-            match.Distances.Max(), match.Distances.Average(), biasError, rewhitened, spurious, seconds);
+            match.Distances.Max(), match.Distances.Average(), biasError, rewhitened, spurious, seconds, penalty, double.NaN);
     }
 
     private static NeuralLiftRun RunCurve(NeuralLiftJob job, NeuralLiftProblem problem)
@@ -143,7 +144,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         double seconds = clock.Elapsed.TotalSeconds;
         var match = ComponentMatching.Match(estimate.Directions, problem.Teacher.FirstLayer, d);
         return new NeuralLiftRun(job.Part, job.Method, d, k, n, job.Seed, double.NaN, double.NaN, double.NaN, match.Distances.Max(), match.Distances.Average(), double.NaN,
-            estimate.Rewhitened, 0, seconds);
+            estimate.Rewhitened, 0, seconds, double.NaN, double.NaN);
     }
 
     /// <summary>
@@ -176,7 +177,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         double seconds = clock.Elapsed.TotalSeconds;
         var random = Numerics.SeedStreams.Random(job.Seed, "lift-guess");
         double guess = Enumerable.Range(0, 4000).Average(_ => truth.Max(b => Circular((2 * random.NextDouble()) - 1, b)));
-        return new NeuralLiftRun(job.Part, job.Method, d, k, job.Samples, job.Seed, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, error, false, 0, seconds, guess);
+        return new NeuralLiftRun(job.Part, job.Method, d, k, job.Samples, job.Seed, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, error, false, 0, seconds, double.NaN, guess);
     }
 
     private static (double[] Rows, double[] Scales) UnitRows(ReadOnlySpan<double> layer, int d)

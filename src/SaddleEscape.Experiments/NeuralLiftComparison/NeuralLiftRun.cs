@@ -16,7 +16,8 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="Rewhitened">Whether M̂₂'s kept eigenvalues had mixed signs (positive re-whitening used).</param>
 /// <param name="SpuriousMaxima">Noisy-gradient runs restarted from a spurious maximum of T(u,u,u).</param>
 /// <param name="Seconds">Wall time of the training (data generation excluded).</param>
+/// <param name="RidgePenalty">NN-LIFT: the ridge penalty λ the validation split chose (NaN elsewhere).</param>
 /// <param name="GuessError">"fourier" part: the b₁ error a uniform guess on the phase range (−1, 1] would make, in expectation (NaN elsewhere).</param>
 public sealed record NeuralLiftRun(
     string Part, string Method, int Dimension, int Hidden, int Samples, int Seed, double TestMse, double NoiseFloor, double LabelVariance,
-    double RecoveryError, double MeanRecoveryError, double BiasError, bool Rewhitened, int SpuriousMaxima, double Seconds, double GuessError = double.NaN);
+    double RecoveryError, double MeanRecoveryError, double BiasError, bool Rewhitened, int SpuriousMaxima, double Seconds, double RidgePenalty, double GuessError);

@@ -59,6 +59,16 @@ public static class OptimizerCatalog
         new("saddle-ngd", "Saddle-NGD: normalised steps, Gaussian noise every N₀ iterations", "Levy 2016 (Farrell & Quintero Peña 2019, §1.1)",
             [StepSize, new("theta", "1", "θ, noise scale (E‖θn‖² = θ²)"), new("n0", "100", "N₀, iterations between noise injections"), BatchSize],
             (s, p) => new SaddleNormalizedGradientDescent(new SaddleNormalizedGradientDescentSettings(Step(s, p), s.Number("theta"), s.Int32("n0"), s.Int32("batch_size")), p.Instance.Manifold.TangentDimension)),
+        new("cubic", "adaptive cubic regularisation (ARC): s = argmin gᵀs + ½sᵀHs + (σ/3)‖s‖³ from HVPs, hard case included", "Nesterov & Polyak 2006; Cartis, Gould & Toint 2011, Alg. 2.1 (Bruna 2018, lecture 10)",
+        [
+            new("sigma", "1", "σ₀, the initial cubic weight"),
+            new("sigma_min", "1e-8", "σ_min, the smallest σ"),
+            new("eta1", "0.1", "η₁: accept a step when actual/model decrease ≥ η₁"),
+            new("eta2", "0.9", "η₂: shrink σ when actual/model decrease ≥ η₂"),
+            new("gamma", "2", "γ: σ ← γσ on rejection, σ/γ on a very good step"),
+            new("krylov_dim", "50", "largest Krylov basis (and Lanczos steps) per subproblem"),
+        ],
+            (s, _) => new CubicRegularization(new CubicRegularizationSettings(s.Positive("sigma"), s.Positive("sigma_min"), s.Positive("eta1"), s.Positive("eta2"), s.Positive("gamma"), s.Int32AtLeast("krylov_dim", 1)))),
     ];
 
     private static ParameterSpec[] TheoryParameters =>

@@ -69,6 +69,19 @@ public static class OptimizerCatalog
             new("krylov_dim", "50", "largest Krylov basis (and Lanczos steps) per subproblem"),
         ],
             (s, _) => new CubicRegularization(new CubicRegularizationSettings(s.Positive("sigma"), s.Positive("sigma_min"), s.Positive("eta1"), s.Positive("eta2"), s.Positive("gamma"), s.Int32AtLeast("krylov_dim", 1)))),
+        new("nc-descent", "negative-curvature descent: gradient steps while ‖g‖ > ε, else a step ±(|λ|/ρ)v along vᵀHv = λ < −√(ρε)", "Xu, Jin & Yang 2018 (NEON); Allen-Zhu & Li 2018 (NEON2); Carmon, Duchi, Hinder & Sidford 2018",
+        [
+            StepSize,
+            new("epsilon", "1e-6", "ε: look for negative curvature when ‖g‖ ≤ ε"),
+            new("rho", "auto", "ρ: Hessian Lipschitz (auto = the problem's, else 1)"),
+            new("oracle", "lanczos", "lanczos (HVPs) or first-order (NEON2: power iteration on gradient differences)"),
+            new("iterations", "100", "Lanczos steps or first-order power iterations"),
+            new("r", "1e-5", "first-order oracle: finite-difference radius"),
+        ],
+            (s, p) => new NegativeCurvatureDescent(new NegativeCurvatureDescentSettings(
+                Step(s, p), s.Positive("epsilon"), s.IsAuto("rho") ? p.Instance.Smoothness?.HessianLipschitz ?? 1 : s.Positive("rho"),
+                s.Choice("oracle", "lanczos", "first-order") == "lanczos" ? NegativeCurvatureOracle.Lanczos : NegativeCurvatureOracle.FirstOrder,
+                s.Int32AtLeast("iterations", 1), s.Positive("r")))),
     ];
 
     private static ParameterSpec[] TheoryParameters =>

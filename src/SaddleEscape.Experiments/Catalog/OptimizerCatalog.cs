@@ -82,6 +82,14 @@ public static class OptimizerCatalog
                 Step(s, p), s.Positive("epsilon"), s.IsAuto("rho") ? p.Instance.Smoothness?.HessianLipschitz ?? 1 : s.Positive("rho"),
                 s.Choice("oracle", "lanczos", "first-order") == "lanczos" ? NegativeCurvatureOracle.Lanczos : NegativeCurvatureOracle.FirstOrder,
                 s.Int32AtLeast("iterations", 1), s.Positive("r")))),
+        new("saddle-free-newton", "saddle-free Newton: s = −(|Ĥ| + δI)⁻¹g in a Krylov subspace, backtracking; the most negative direction at g ≈ 0", "Dauphin, Pascanu, Gulcehre, Cho, Ganguli & Bengio 2014, Alg. 1",
+        [
+            new("damping", "1e-3", "δ, added to |Λ|"),
+            new("krylov_dim", "20", "k, the Krylov subspace dimension"),
+            new("max_step", "1", "first step length tried along negative curvature at g ≈ 0"),
+            new("g_floor", "1e-8", "below this ‖g‖ use the most negative direction"),
+        ],
+            (s, _) => new SaddleFreeNewton(new SaddleFreeNewtonSettings(s.Positive("damping"), s.Int32AtLeast("krylov_dim", 1), s.Positive("max_step"), s.Number("g_floor")))),
     ];
 
     private static ParameterSpec[] TheoryParameters =>

@@ -140,96 +140,18 @@ public static class CubicSubproblem
     {
         ArgumentNullException.ThrowIfNull(hessian);
         ArgumentOutOfRangeException.ThrowIfLessThan(krylovDimension, 1);
-        int n = hessian.Dimension, domain = hessian.DomainDimension, k = Math.Min(krylovDimension, domain);
-        var basis = new List<double[]>();
-        var images = new List<double[]>();
-        double gNorm = TensorPrimitives.Norm(gradient);
-        if (gNorm > 0)
+        var basis = KrylovBasis.Build(hessian, gradient, krylovDimension, seed);
+        if (basis.Vectors.Count == 0)
         {
-            var q = gradient.ToArray();
-            TensorPrimitives.Multiply(q, 1 / gNorm, q);
-            double scale = 0;
-            while (basis.Count < k)
-            {
-                basis.Add(q);
-                var w = new double[n];
-                hessian.Apply(q, w);
-                images.Add(w);
-                var next = (double[])w.Clone();
-                Orthogonalise(next, basis);
-                hessian.ProjectToDomain(next);
-                double beta = TensorPrimitives.Norm(next);
-                scale = Math.Max(scale, TensorPrimitives.Norm(w));
-                if (beta <= 1e-12 * Math.Max(scale, 1e-300))
-                {
-                    break;
-                }
-
-                TensorPrimitives.Multiply(next, 1 / beta, next);
-                q = next;
-            }
+            return new CubicStep(new double[hessian.Dimension], 0, 0, false, null, 0);
         }
 
-        if (basis.Count < domain)
-        {
-            var lanczos = Lanczos.ExtremeEigenpairs(hessian, new LanczosOptions(MaxSteps: Math.Max(2, k), FullSpaceLimit: k, Seed: seed));
-            if (lanczos.MinEigenvalue < 0)
-            {
-                var v = (double[])lanczos.MinEigenvector.Clone();
-                Orthogonalise(v, basis);
-                hessian.ProjectToDomain(v);
-                double norm = TensorPrimitives.Norm(v);
-                if (norm > 1e-8)
-                {
-                    TensorPrimitives.Multiply(v, 1 / norm, v);
-                    basis.Add(v);
-                    var w = new double[n];
-                    hessian.Apply(v, w);
-                    images.Add(w);
-                }
-            }
-        }
-
-        int size = basis.Count;
-        if (size == 0)
-        {
-            return new CubicStep(new double[n], 0, 0, false, null, 0);
-        }
-
-        var a = Matrix<double>.Build.Dense(size, size, (i, j) => TensorPrimitives.Dot(basis[i], images[j]));
-        var b = Vector<double>.Build.Dense(size);
-        for (int i = 0; i < size; i++)
-        {
-            b[i] = TensorPrimitives.Dot(basis[i], gradient);
-        }
-
+        var (a, b) = basis.Project(gradient);
         var (y, mu, hard, alternative) = SolveDense(a, b, sigma);
-        double lowest = ((a + a.Transpose()) / 2).Evd(Symmetricity.Symmetric).EigenValues.Min(c => c.Real);
-        var s = Combine(basis, y, n);
-        double yNorm = Vector<double>.Build.DenseOfArray(y).L2Norm();
-        double model = b.DotProduct(Vector<double>.Build.DenseOfArray(y)) + (0.5 * Vector<double>.Build.DenseOfArray(y).DotProduct(a * Vector<double>.Build.DenseOfArray(y))) + (sigma / 3 * yNorm * yNorm * yNorm);
-        return new CubicStep(s, -model, mu, hard, alternative is null ? null : Combine(basis, alternative, n), lowest);
-    }
-
-    private static double[] Combine(List<double[]> basis, double[] y, int n)
-    {
-        var s = new double[n];
-        for (int i = 0; i < basis.Count; i++)
-        {
-            TensorPrimitives.MultiplyAdd(basis[i], y[i], s, s);
-        }
-
-        return s;
-    }
-
-    private static void Orthogonalise(double[] w, List<double[]> basis)
-    {
-        for (int pass = 0; pass < 2; pass++)
-        {
-            foreach (var q in basis)
-            {
-                TensorPrimitives.MultiplyAdd(q, -TensorPrimitives.Dot(q, w), w, w);
-            }
-        }
+        double lowest = a.Evd(Symmetricity.Symmetric).EigenValues.Min(c => c.Real);
+        var yv = Vector<double>.Build.DenseOfArray(y);
+        double yNorm = yv.L2Norm();
+        double model = b.DotProduct(yv) + (0.5 * yv.DotProduct(a * yv)) + (sigma / 3 * yNorm * yNorm * yNorm);
+        return new CubicStep(basis.Combine(y), -model, mu, hard, alternative is null ? null : basis.Combine(alternative), lowest);
     }
 }

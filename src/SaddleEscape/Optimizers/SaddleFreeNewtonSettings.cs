@@ -1,0 +1,19 @@
+namespace SaddleEscape.Optimizers;
+
+/// <summary>The parameters of the saddle-free Newton method (Dauphin, Pascanu, Gulcehre, Cho, Ganguli &amp; Bengio 2014).</summary>
+/// <param name="Damping">δ: the step solves (|Ĥ| + δI)s = −g, keeping it finite where |Ĥ| is nearly singular.</param>
+/// <param name="KrylovDimension">k, the Krylov subspace dimension of Dauphin et al.'s low-rank version.</param>
+/// <param name="MaxStep">Largest step length tried along a negative-curvature direction at g ≈ 0 (then halved until f drops).</param>
+/// <param name="GradientFloor">Below this ‖g‖ the step runs along the most negative direction instead of −|Ĥ|⁻¹g.</param>
+public sealed record SaddleFreeNewtonSettings(double Damping = 1e-3, int KrylovDimension = 20, double MaxStep = 1, double GradientFloor = 1e-8) : IOptimizerSettings
+{
+    /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
+    public SaddleFreeNewtonSettings Validate()
+    {
+        ParameterGuard.Positive("saddle-free-newton", "damping", Damping);
+        ParameterGuard.AtLeast("saddle-free-newton", "krylov_dim", KrylovDimension, 1);
+        ParameterGuard.Positive("saddle-free-newton", "max_step", MaxStep);
+        ParameterGuard.NonNegative("saddle-free-newton", "g_floor", GradientFloor);
+        return this;
+    }
+}

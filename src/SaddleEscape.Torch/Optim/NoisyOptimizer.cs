@@ -60,6 +60,9 @@ public abstract class NoisyOptimizer : OptimizerHelper
     /// <summary>The parameters in group order.</summary>
     protected IReadOnlyList<Parameter> AllParameters => _all;
 
+    /// <summary>Each parameter's learning rate (its group's, as it is now), in the order of <see cref="AllParameters"/>.</summary>
+    protected double[] LearningRates() => _parameter_groups.SelectMany(group => group.Parameters.Select(_ => group.LearningRate)).ToArray();
+
     /// <inheritdoc />
     public override void add_param_group(ParamGroup param_group)
     {

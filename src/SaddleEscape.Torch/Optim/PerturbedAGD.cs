@@ -72,7 +72,8 @@ public sealed class PerturbedAGD : NoisyOptimizer
             fx = Evaluate(closure);
         }
 
-        double lr = ParamGroups.First().LearningRate;
+        // Each parameter steps with its own group's learning rate (AllParameters lists the groups' parameters in order).
+        var rates = LearningRates();
         double vv = 0, gyv = 0;
         using (no_grad())
         {
@@ -95,7 +96,7 @@ public sealed class PerturbedAGD : NoisyOptimizer
                 {
                     using var dot = (g * _v[i]).sum();
                     gyv += dot.ToDouble();
-                    AllParameters[i].add_(g, alpha: -lr); // x_{t+1} = y_t − η∇f(y_t)
+                    AllParameters[i].add_(g, alpha: -rates[i]); // x_{t+1} = y_t − η∇f(y_t)
                 }
             }
         }

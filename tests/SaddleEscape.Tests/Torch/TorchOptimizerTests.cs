@@ -144,6 +144,27 @@ public sealed class TorchOptimizerTests
     }
 
     [Fact]
+    public void PerturbedAgdHonoursEachGroupsLearningRate()
+    {
+        // f = ½(a² + b²), θ = 1 (no momentum), no NCE, no perturbation: one step is x ← x − η_group·x per group.
+        using var a = new Parameter(tensor(new[] { 2.0 }, dtype: ScalarType.Float64));
+        using var b = new Parameter(tensor(new[] { 3.0 }, dtype: ScalarType.Float64));
+        var noise = new PerturbationNoise(PerturbationKind.Ball, 1);
+        using var opt = new PerturbedAGD(
+            [new ParamGroup { Parameters = [a], Options = new OptimizerOptions { LearningRate = 0.1 } }, new ParamGroup { Parameters = [b], Options = new OptimizerOptions { LearningRate = 0.01 } }],
+            0.5, theta: 1, gamma: 0, s: 0.1, radius: 0, gradientThreshold: 0, interval: 1_000_000, noise, negativeCurvatureExploitation: false);
+        opt.step(() =>
+        {
+            opt.zero_grad();
+            var loss = (0.5 * a.square().sum()) + (0.5 * b.square().sum());
+            loss.backward();
+            return loss;
+        });
+        Assert.Equal(2.0 * 0.9, a.ToDouble(), 12);
+        Assert.Equal(3.0 * 0.99, b.ToDouble(), 12);
+    }
+
+    [Fact]
     public void NoiseHasTheStatedSizeAndSameSeedsGiveSameBits()
     {
         using var a = new Parameter(zeros(300, 4, dtype: ScalarType.Float64));

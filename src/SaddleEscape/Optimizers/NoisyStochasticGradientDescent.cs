@@ -18,7 +18,7 @@ public sealed class NoisyStochasticGradientDescent : GradientStepOptimizer
 
     /// <summary>Noisy SGD with the given (validated) settings.</summary>
     public NoisyStochasticGradientDescent(NoisyStochasticGradientDescentSettings settings)
-        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: new UniformSphereNoise(settings.NoiseRadius), noiseDecaySteps: settings.NoiseDecaySteps)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: new UniformSphereNoise(settings.NoiseRadius, settings.AmbientNoise), noiseDecaySteps: settings.NoiseDecaySteps)
     {
         Settings = settings;
     }

@@ -46,8 +46,9 @@ public static class OptimizerCatalog
             new("r", "0.01", "practical: perturbation radius r"),
             new("epsilon", "1e-6", "gradient threshold ε for perturbing"),
             new("interval", "100", "practical: 𝒯, minimum iterations between perturbations"),
-            new("f_thres", "1e-7", "practical: f drop within 𝒯 steps that counts as an escape (reporting only)"),
+            new("f_thres", "1e-7", "practical: ℰ, the f drop within 𝒯 steps of a perturbation that counts as an escape"),
             new("nce", "true", "negative-curvature exploitation on/off"),
+            new("stop_on_failed_escape", "true", "return x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation (as PGD does); false keeps going"),
             new("l", "auto", "theory: gradient Lipschitz ℓ (auto = the problem's)"),
             new("rho", "auto", "theory: Hessian Lipschitz ρ (auto = the problem's)"),
             new("c", "1", "theory: the absolute constant c"),
@@ -136,6 +137,7 @@ public static class OptimizerCatalog
             return PerturbedAcceleratedGradientDescentSettings.FromTheory(problem.Instance.Manifold.TangentDimension, l, rho, eps, c, delta, gap) with
             {
                 NegativeCurvatureExploitation = s.Boolean("nce"),
+                StopOnFailedEscape = s.Boolean("stop_on_failed_escape"),
             };
         }
 
@@ -144,7 +146,7 @@ public static class OptimizerCatalog
         double gamma = s.IsAuto("gamma") ? theta * theta / eta : s.Number("gamma");
         return new PerturbedAcceleratedGradientDescentSettings(
             eta, theta, gamma, s.Number("s"), s.Number("r"), s.Number("epsilon"),
-            s.Integer("interval"), s.Number("f_thres"), s.Boolean("nce"));
+            s.Integer("interval"), s.Number("f_thres"), s.Boolean("nce"), s.Boolean("stop_on_failed_escape"));
     }
 
     private static (double L, double Rho, double Epsilon, double C, double Delta, double Gap) Theory(KeyValueSettings s, CatalogProblem problem, string who)

@@ -18,16 +18,18 @@ internal sealed class EscapeTracker(long window, double valueThreshold)
         _fTilde = fTilde;
     }
 
-    /// <summary>Called every iteration with f(x_t); records the outcome when the window closes.</summary>
-    public void Observe(OptimizationState state, double value)
+    /// <summary>Called every iteration with f(x_t); records the outcome when the window closes and returns true if the escape failed.</summary>
+    public bool Observe(OptimizationState state, double value)
     {
         if (_start < 0 || state.Iteration - _start != window)
         {
-            return;
+            return false;
         }
 
         double change = value - _fTilde;
-        state.Record(change <= -valueThreshold ? EventKind.Escape : EventKind.EscapeFailed, change);
+        bool failed = change > -valueThreshold;
+        state.Record(failed ? EventKind.EscapeFailed : EventKind.Escape, change);
         _start = -1;
+        return failed;
     }
 }

@@ -22,6 +22,7 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     private double[] _xNext = [];
     private double[] _work = [];
     private double[] _candidate = [];
+    private double[] _xTilde = [];
     private long _lastPerturbation;
     private EscapeTracker _escapes = new(1, 0);
 
@@ -52,6 +53,7 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         _xNext = new double[n];
         _work = new double[n];
         _candidate = new double[n];
+        _xTilde = new double[n];
         _lastPerturbation = long.MinValue / 2;
         _escapes = new EscapeTracker(Settings.Interval, Settings.EscapeValueThreshold);
     }
@@ -63,11 +65,18 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         long t = state.Iteration;
         var manifold = state.Manifold;
         double fx = state.Value;
-        _escapes.Observe(state, fx);
+        if (_escapes.Observe(state, fx) && Settings.StopOnFailedEscape)
+        {
+            // f did not drop by ℰ within 𝒯 steps of the perturbation: x̃ was already an approximate second-order
+            // stationary point (Jin, Netrapalli & Jordan 2018, the argument of Lemma 8 as PGD's f_thres test uses it).
+            state.Finish("pagd-returned-x-tilde", _xTilde);
+            return;
+        }
 
         if (state.GradientNorm <= Settings.GradientThreshold && t - _lastPerturbation > Settings.Interval)
         {
             _escapes.Start(t, fx);
+            state.X.CopyTo(_xTilde, 0);
             Manifolds.TangentNoise.UniformInBall(manifold, state.X, Settings.Radius, state.Random, _work);
             manifold.Retract(state.X, _work, state.X);
             manifold.ProjectToTangent(state.X, _v, _v);
@@ -130,5 +139,5 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), η = {Settings.StepSize:G6}, θ = {Settings.Theta:G6}, γ = {Settings.Gamma:G6}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}");
+        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), η = {Settings.StepSize:G6}, θ = {Settings.Theta:G6}, γ = {Settings.Gamma:G6}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, ℰ = {Settings.EscapeValueThreshold:G3}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}, {(Settings.StopOnFailedEscape ? "returns x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation" : "continues after a failed escape")}");
 }

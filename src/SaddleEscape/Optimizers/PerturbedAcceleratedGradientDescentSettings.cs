@@ -15,9 +15,10 @@ namespace SaddleEscape.Optimizers;
 /// <param name="Interval">𝒯, in iterations.</param>
 /// <param name="EscapeValueThreshold">f drop within 𝒯 steps that counts as an escape (reporting only; the theory's ℰ).</param>
 /// <param name="NegativeCurvatureExploitation">Run NCE (true in the paper); false gives plain perturbed AGD.</param>
+/// <param name="StopOnFailedEscape">Return x̃ (the point before the last perturbation) when f has not dropped by ℰ within 𝒯 steps of it — the termination PGD has (Jin et al. 2017) and Jin, Netrapalli &amp; Jordan 2018's analysis supports; false keeps perturbing.</param>
 public sealed record PerturbedAcceleratedGradientDescentSettings(
     double StepSize, double Theta, double Gamma, double S, double Radius, double GradientThreshold, long Interval,
-    double EscapeValueThreshold, bool NegativeCurvatureExploitation = true) : IOptimizerSettings
+    double EscapeValueThreshold, bool NegativeCurvatureExploitation = true, bool StopOnFailedEscape = true) : IOptimizerSettings
 {
     /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
     public PerturbedAcceleratedGradientDescentSettings Validate()

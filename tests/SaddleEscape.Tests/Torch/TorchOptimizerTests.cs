@@ -111,7 +111,8 @@ public sealed class TorchOptimizerTests
     public void PerturbedAgdFollowsTheCoreTrajectory(bool nce)
     {
         const int seed = 5, steps = 400;
-        var settings = new PerturbedAcceleratedGradientDescentSettings(0.05, 0.2, 0.5, 0.05, 0.01, 1e-3, 40, 1e-4, nce);
+        // The core run keeps going after a failed escape, as the training-loop optimiser does (it has no termination).
+        var settings = new PerturbedAcceleratedGradientDescentSettings(0.05, 0.2, 0.5, 0.05, 0.01, 1e-3, 40, 1e-4, nce, StopOnFailedEscape: false);
         double[] x0 = [0, 0.3, -0.2, 0.1, 0.05];
         var core = new PerturbedAcceleratedGradientDescent(settings);
         var result = Minimizer.Run(new SaddleEscape.Objectives.Oracle(new QuadraticSaddle(Lambda, Mu)), new Euclidean(Lambda.Length), core, x0,

@@ -1,0 +1,44 @@
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Landscape;
+using SaddleEscape.Minimization;
+
+namespace SaddleEscape.Tests.Optimizers;
+
+public sealed class PerturbedAcceleratedTerminationTests
+{
+    [Fact]
+    public void PagdReturnsThePointBeforeAFailedEscapeAndThatPointIsCertified()
+    {
+        // tensor-orthogonal-4, d = 10: with the termination, every seed ends by returning x̃ at a certified minimum; without it,
+        // PAGD keeps perturbing at the minimum until the cap.
+        int finished = 0, certified = 0, certifiedWithout = 0;
+        for (int seed = 0; seed < 4; seed++)
+        {
+            foreach (bool stop in new[] { true, false })
+            {
+                var problem = ProblemCatalog.Get("tensor-orthogonal-4").Create(10, [], seed);
+                var instance = problem.Instance;
+                var pagd = OptimizerCatalog.Get("pagd").Create(["step_size=0.05", $"stop_on_failed_escape={(stop ? "true" : "false")}"], problem);
+                var result = Minimizer.Run(instance.CreateOracle(), instance.Manifold, pagd, instance.Start, new MinimizerOptions
+                {
+                    Seed = seed,
+                    Stop = StoppingRule.AfterIterations(10_000) | StoppingRule.AtSecondOrderPoint(1e-10, 1e-6),
+                });
+                bool local = result.Certificate!.Classification == Classification.LocalMinimum;
+                if (stop)
+                {
+                    finished += result.StopReason.Code == StopCode.OptimizerFinished ? 1 : 0;
+                    certified += local ? 1 : 0;
+                }
+                else
+                {
+                    certifiedWithout += local ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.Equal(4, finished);
+        Assert.Equal(4, certified);
+        Assert.True(certifiedWithout < 4, $"without the termination {certifiedWithout}/4 were certified (the experiment saw 3/20)");
+    }
+}

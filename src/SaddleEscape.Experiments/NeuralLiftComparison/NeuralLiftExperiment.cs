@@ -136,9 +136,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         int d = job.Dimension, k = job.Hidden, n = job.Samples;
         var (x, y) = problem.Sample(n, "train");
         var clock = Stopwatch.StartNew();
-        bool controls = job.Method == "control-variates";
-        var forSecond = PolynomialControlVariate.Residuals(x, y, d, controls ? 1 : 0);
-        var forThird = controls && n >= 10 * PolynomialControlVariate.Terms(d, 2) ? PolynomialControlVariate.Residuals(x, y, d, 2) : forSecond;
+        var (forSecond, forThird) = PolynomialControlVariate.ForMoments(x, y, d, controlVariates: job.Method == "control-variates");
         var estimate = FirstLayerEstimator.Estimate(
             ScoreThirdMoment.EstimateSecond(problem.Density, x, forSecond), ScoreThirdMoment.Estimate(problem.Density, x, forThird), k, new NeuralLiftOptions(), job.Seed);
         double seconds = clock.Elapsed.TotalSeconds;
@@ -159,7 +157,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         var (x, y) = problem.Sample(job.Samples, "train");
         var clock = Stopwatch.StartNew();
         var options = new NeuralLiftOptions();
-        var labels = job.Samples >= 10 * PolynomialControlVariate.Terms(d, 2) ? PolynomialControlVariate.Residuals(x, y, d, 2) : PolynomialControlVariate.Residuals(x, y, d, 1);
+        var labels = PolynomialControlVariate.ForMoments(x, y, d, controlVariates: true).Third;
         var transforms = FourierBiasEstimator.Transforms(problem.Density, x, labels, problem.Teacher.FirstLayer, options.FourierRadius, options.CapEpsilon, job.Seed);
         double period = 1 / options.FourierRadius;
         double Circular(double a, double b)

@@ -130,7 +130,8 @@ public static class FirstLayerEstimator
         var u = symmetric.EigenVectors;
         var inverseRoot = u * Matrix<double>.Build.DiagonalOfDiagonalArray(values.Select(x => 1 / Math.Sqrt(x)).ToArray()) * u.Transpose();
         var root = u * Matrix<double>.Build.DiagonalOfDiagonalArray(values.Select(Math.Sqrt).ToArray()) * u.Transpose();
-        var transformed = TransformDense(whitened, inverseRoot);
+        var transformed = new DenseSymmetricTensor(3, k);
+        transformed.SetData(MultilinearForm.Apply(whitened, inverseRoot, inverseRoot, inverseRoot));
         return (transformed, root);
     }
 
@@ -149,28 +150,5 @@ public static class FirstLayerEstimator
         }
 
         return slice;
-    }
-
-    private static DenseSymmetricTensor TransformDense(ISymmetricTensor tensor, Matrix<double> w)
-    {
-        int k = tensor.Dimension, m = w.ColumnCount;
-        var columns = Enumerable.Range(0, m).Select(j => w.Column(j).ToArray()).ToArray();
-        var data = new double[m * m * m];
-        var contracted = new double[k];
-        for (int b = 0; b < m; b++)
-        {
-            for (int c = 0; c < m; c++)
-            {
-                tensor.Contract(columns[b], columns[c], [], contracted);
-                for (int a = 0; a < m; a++)
-                {
-                    data[(((a * m) + b) * m) + c] = TensorPrimitives.Dot(contracted, columns[a]);
-                }
-            }
-        }
-
-        var result = new DenseSymmetricTensor(3, m);
-        result.SetData(data);
-        return result;
     }
 }

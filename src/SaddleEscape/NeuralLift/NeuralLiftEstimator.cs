@@ -40,19 +40,7 @@ public static class NeuralLiftEstimator
             throw new ArgumentException($"{n} samples are too few to train {hidden} units with a validation split");
         }
 
-        // Labels for the moments: centred (E[S_m] = 0), or with the polynomial control variates of degree m − 1.
-        double[] forSecond, forThird;
-        if (options.ControlVariates)
-        {
-            forSecond = PolynomialControlVariate.Residuals(x, y, d, 1);
-            forThird = n >= 10 * PolynomialControlVariate.Terms(d, 2) ? PolynomialControlVariate.Residuals(x, y, d, 2) : forSecond;
-        }
-        else
-        {
-            forSecond = PolynomialControlVariate.Residuals(x, y, d, 0);
-            forThird = forSecond;
-        }
-
+        var (forSecond, forThird) = PolynomialControlVariate.ForMoments(x, y, d, options.ControlVariates);
         var secondMoment = ScoreThirdMoment.EstimateSecond(density, x, forSecond);
         var thirdMoment = ScoreThirdMoment.Estimate(density, x, forThird);
         var first = FirstLayerEstimator.Estimate(secondMoment, thirdMoment, hidden, options, seed);

@@ -65,6 +65,22 @@ public static class PolynomialControlVariate
         return (labels - (h * beta)).ToArray();
     }
 
+    /// <summary>
+    /// The labels NN-LIFT forms its moments with: with control variates, residuals of degree 1 for M₂ and of degree 2 for M₃
+    /// (degree 1 when n &lt; 10 × the number of quadratic terms, too few samples to fit them); without, centred labels for both.
+    /// </summary>
+    public static (double[] Second, double[] Third) ForMoments(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, bool controlVariates)
+    {
+        if (!controlVariates)
+        {
+            var centred = Residuals(x, y, dimension, 0);
+            return (centred, centred);
+        }
+
+        var linear = Residuals(x, y, dimension, 1);
+        return (linear, y.Length >= 10 * Terms(dimension, 2) ? Residuals(x, y, dimension, 2) : linear);
+    }
+
     /// <summary>The number of monomials of degree ≤ <paramref name="degree"/> in d variables (1, 1 + d, 1 + d + d(d+1)/2).</summary>
     public static int Terms(int dimension, int degree) => degree switch
     {

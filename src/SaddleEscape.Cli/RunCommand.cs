@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.Runs;
+using SaddleEscape.Landscape;
 using Spectre.Console;
 using System.CommandLine;
 using System.Globalization;
@@ -25,12 +26,13 @@ internal static class RunCommand
         var wall = new Option<double?>("--max-seconds") { Description = "stop after this much wall time" };
         var certGrad = new Option<double>("--cert-grad-tol") { Description = "certificate: stationary when ‖grad f‖ ≤ this", DefaultValueFactory = _ => 1e-6 };
         var certEig = new Option<double>("--cert-eig-tol") { Description = "certificate: eigenvalues within ±this·max(1,|λ_max|) count as 0", DefaultValueFactory = _ => 1e-6 };
+        var certificate = new Option<string>("--certificate") { Description = "second-order certificate: off, fast (≤ 40 Lanczos steps) or full (≤ 300; domains ≤ 400 exhausted); the Lanczos basis never holds more than a quarter of the available memory", DefaultValueFactory = _ => "full" };
         var output = new Option<string?>("--out") { Description = "directory for summary.json, trace.csv, trace.png, point.json (and escape-direction.json)" };
         var monitor = new Option<int?>("--monitor-every") { Description = "stochastic optimizers: evaluate the true f and gradient (not charged) every N iterations (default: 1, or max-iters/500 on problems with a stochastic oracle)" };
 
         var command = new Command("run", "run one optimizer on one problem and certify where it ended")
         {
-            problem, dim, set, optimizer, opt, seed, init, maxIters, gradTol, target, targetGap, budget, wall, certGrad, certEig, output, monitor,
+            problem, dim, set, optimizer, opt, seed, init, maxIters, gradTol, target, targetGap, budget, wall, certGrad, certEig, certificate, output, monitor,
         }.With(
             "saddle run --problem quadratic-saddle --dim 10 --set start=stable-manifold --optimizer pgd --out runs/pgd",
             "saddle run --problem octopus --dim 10 --optimizer pgd --opt r=0.1 g_thres=0.1 f_thres=0.01 t_thres=100 --target-gap 0.01",
@@ -40,7 +42,8 @@ internal static class RunCommand
             var spec = new RunSpecification(
                 parse.GetValue(problem)!, parse.GetValue(dim), parse.GetValue(set) ?? [], parse.GetValue(optimizer)!, parse.GetValue(opt) ?? [],
                 parse.GetValue(seed), parse.GetValue(maxIters), parse.GetValue(gradTol), parse.GetValue(target), parse.GetValue(targetGap),
-                parse.GetValue(budget), parse.GetValue(wall), parse.GetValue(certGrad), parse.GetValue(certEig), parse.GetValue(monitor));
+                parse.GetValue(budget), parse.GetValue(wall), parse.GetValue(certGrad), parse.GetValue(certEig), parse.GetValue(monitor),
+                CertificateModeNames.Parse(parse.GetValue(certificate)!));
             return Execute(spec, parse.GetValue(init), parse.GetValue(output));
         });
         return command;
@@ -50,18 +53,7 @@ internal static class RunCommand
     {
         var run = SingleRun.Prepare(spec, init);
         PrintSettings(run);
-        var (result, summary) = Terminal.WithProgress(progress =>
-        {
-            progress.Start($"{spec.Optimizer} on {spec.Problem} (d = {run.Dimension})", Math.Max(spec.MaxIterations, 1));
-            try
-            {
-                return SingleRun.Execute(run, (t, note) => progress.Report(t, note));
-            }
-            finally
-            {
-                progress.Finish();
-            }
-        });
+        var (result, summary) = Terminal.WithProgress(progress => SingleRun.Execute(run, progress));
         if (output is not null)
         {
             summary = SingleRun.WriteOutputs(output, run, result, summary);
@@ -97,7 +89,8 @@ internal static class RunCommand
             ("final f", F(s.FinalValue)),
             ("‖grad f‖", F(s.FinalGradNorm)),
             ("λ_min / λ_max", $"{F(s.LambdaMin)} / {F(s.LambdaMax)}"),
-            ("classification", $"{s.Classification} (‖grad f‖ ≤ {F(s.GradientTolerance)}, |λ| ≤ {F(s.EigenvalueTolerance)} counts as 0)"),
+            ("classification", s.Certificate == "off" ? $"{s.Classification} (certificate off)" : $"{s.Classification} (‖grad f‖ ≤ {F(s.GradientTolerance)}, |λ| ≤ {F(s.EigenvalueTolerance)} counts as 0)"),
+            ("certificate", s.Certificate == "off" ? s.CertificateNote ?? "off" : $"{s.Certificate}: {s.LanczosSteps} Lanczos steps of at most {s.CertificateStepLimit}{(s.CertificateLimitedByMemory == true ? " (capped by the memory budget)" : "")}, residual {F(s.LambdaMinResidual)}"),
             ("perturbations / escapes", $"{s.Perturbations} / {s.Escapes}"),
             ("recovery error", F(s.RecoveryError)),
             ("wall time", FormattableString.Invariant($"{s.WallSeconds:F3} s")),

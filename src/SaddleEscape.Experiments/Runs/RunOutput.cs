@@ -44,13 +44,22 @@ public static class RunOutput
     public static void WritePoint(string path, IReadOnlyList<double> point)
     {
         ArgumentNullException.ThrowIfNull(point);
-        var sb = new StringBuilder("[");
+        // Streamed, number by number: a point of 2·10⁸ coordinates is 4 GB of text, never one string.
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 20);
+        Span<char> buffer = stackalloc char[32];
+        writer.Write('[');
         for (int i = 0; i < point.Count; i++)
         {
-            sb.Append(i == 0 ? "" : ",").Append(point[i].ToString("R", CultureInfo.InvariantCulture));
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            point[i].TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+            writer.Write(buffer[..written]);
         }
 
-        File.WriteAllText(path, sb.Append("]\n").ToString());
+        writer.Write("]\n");
     }
 
     private static string Number(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);

@@ -18,9 +18,10 @@ namespace SaddleEscape.Experiments.Runs;
 /// <param name="MaxSeconds">Stop after this much wall time.</param>
 /// <param name="CertificateGradientTolerance">Certificate: stationary when ‖grad f‖ ≤ this.</param>
 /// <param name="CertificateEigenvalueTolerance">Certificate: eigenvalues within ±this·max(1, |λ_max|) count as 0.</param>
+/// <param name="Certificate">How much the certificate may do: off, fast or full (default).</param>
 /// <param name="MonitorEvery">Stochastic optimisers: evaluate the true f and gradient every N iterations (null: 1, or max-iters/500 for problems with a stochastic oracle).</param>
 public sealed record RunSpecification(
     string Problem, int? Dimension, IReadOnlyList<string> Set, string Optimizer, IReadOnlyList<string> Opt, int Seed = 0,
     long MaxIterations = 10_000, double GradientTolerance = 1e-10, double? TargetValue = null, double? TargetGap = null,
     long? MaxGradients = null, double? MaxSeconds = null, double CertificateGradientTolerance = 1e-6,
-    double CertificateEigenvalueTolerance = 1e-6, int? MonitorEvery = null);
+    double CertificateEigenvalueTolerance = 1e-6, int? MonitorEvery = null, SaddleEscape.Landscape.CertificateMode Certificate = SaddleEscape.Landscape.CertificateMode.Full);

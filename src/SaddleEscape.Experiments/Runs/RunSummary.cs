@@ -28,7 +28,7 @@ public sealed record RunSummary
     public required double? FinalGradNorm { get; init; }
     /// <summary>Smallest (Riemannian) Hessian eigenvalue at the final point.</summary>
     public required double? LambdaMin { get; init; }
-    /// <summary>local-min, strict-saddle, degenerate or not-stationary.</summary>
+    /// <summary>local-min, strict-saddle, degenerate or not-stationary (and not-certified, only with <c>--certificate off</c> at a point below the gradient tolerance).</summary>
     public required string Classification { get; init; }
     /// <summary>Perturbation events.</summary>
     public required int Perturbations { get; init; }
@@ -58,6 +58,14 @@ public sealed record RunSummary
     public int? LanczosSteps { get; init; }
     /// <summary>True for analytic HVPs, false for finite differences.</summary>
     public bool? ExactHessian { get; init; }
+    /// <summary>The certificate's mode: off, fast or full.</summary>
+    public string Certificate { get; init; } = "full";
+    /// <summary>The Lanczos step cap that applied (domain, mode or memory budget).</summary>
+    public int? CertificateStepLimit { get; init; }
+    /// <summary>True when the memory budget (a quarter of the available memory by default) lowered that cap.</summary>
+    public bool? CertificateLimitedByMemory { get; init; }
+    /// <summary>Why a requested certificate was skipped (too little free memory), or null.</summary>
+    public string? CertificateNote { get; init; }
     /// <summary>HVPs of the certificate alone.</summary>
     public long CertificateHvpEvaluations { get; init; }
     /// <summary>Mini-batch gradient calls.</summary>

@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Landscape;
 using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
@@ -12,6 +13,9 @@ namespace SaddleEscape.Experiments.Runs;
 /// </summary>
 public static class SingleRun
 {
+    /// <summary>The classification written when the certificate was switched off at a point whose gradient is below the tolerance.</summary>
+    public const string NotCertified = "not-certified";
+
     /// <summary>Builds and checks everything <paramref name="spec"/> asks for; one clear <see cref="ArgumentException"/> on bad input.</summary>
     public static PreparedRun Prepare(RunSpecification spec, string? initFile = null)
     {
@@ -25,7 +29,7 @@ public static class SingleRun
         var options = optimizerDefinition.Parse(spec.Opt, problem);
         var optimizer = optimizerDefinition.Factory(options, problem);
         var stop = BuildStop(spec, optimizer, instance.Truth?.GlobalMinimum);
-        var certificate = new CertificateOptions(spec.CertificateGradientTolerance, spec.CertificateEigenvalueTolerance).Validate();
+        var certificate = new CertificateOptions(spec.CertificateGradientTolerance, spec.CertificateEigenvalueTolerance) { Mode = spec.Certificate }.Validate();
         int monitorEvery = spec.MonitorEvery ?? (instance.Stochastic is null ? 1 : (int)Math.Clamp(spec.MaxIterations / 500, 1, int.MaxValue));
         if (monitorEvery < 1)
         {
@@ -35,23 +39,48 @@ public static class SingleRun
         return new PreparedRun(spec, problem, optimizer, options.Effective, start, initFile ?? "problem default (seeded)", stop, certificate, monitorEvery);
     }
 
-    /// <summary>Runs <paramref name="run"/>; <paramref name="progress"/> receives (iteration, one line) now and then.</summary>
-    public static (MinimizationResult Result, RunSummary Summary) Execute(PreparedRun run, Action<long, string>? progress = null, CancellationToken cancellation = default)
+    /// <summary>
+    /// Runs <paramref name="run"/>. <paramref name="progress"/> sees two pieces of work: the iterations (with f, ‖∇f‖ and
+    /// escapes), then the certificate's Lanczos steps.
+    /// </summary>
+    public static (MinimizationResult Result, RunSummary Summary) Execute(PreparedRun run, IProgressSink? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         var spec = run.Specification;
         var instance = run.Problem.Instance;
-        var result = Minimizer.Run(instance.CreateOracle(), instance.Manifold, run.Optimizer, run.Start, new MinimizerOptions
+        bool certifying = false;
+        progress?.Start($"{spec.Optimizer} on {spec.Problem} (d = {run.Dimension})", Math.Max(spec.MaxIterations, 1));
+        try
         {
-            Seed = spec.Seed,
-            Stop = run.Stop,
-            Certificate = run.Certificate,
-            MonitorEvery = run.MonitorEvery,
-            ProgressEvery = (int)Math.Clamp(spec.MaxIterations / 200, 1, 10_000),
-            Progress = progress is null ? null : p => progress(p.Iteration, string.Create(CultureInfo.InvariantCulture, $"f = {p.Value:G6}, ‖∇f‖ = {p.GradientNorm:E2}, escapes {p.Escapes}")),
-            Cancellation = cancellation,
-        });
-        return (result, Summarise(run, result));
+            var result = Minimizer.Run(instance.CreateOracle(), instance.Manifold, run.Optimizer, run.Start, new MinimizerOptions
+            {
+                Seed = spec.Seed,
+                Stop = run.Stop,
+                Certificate = progress is null ? run.Certificate : run.Certificate with
+                {
+                    Progress = (step, limit) =>
+                    {
+                        if (!certifying)
+                        {
+                            certifying = true;
+                            progress.Finish();
+                            progress.Start($"certificate ({run.Certificate.Mode.Name()}): Lanczos on HVPs, at most {limit} steps", limit);
+                        }
+
+                        progress.Report(step, $"step {step}/{limit}");
+                    },
+                },
+                MonitorEvery = run.MonitorEvery,
+                ProgressEvery = (int)Math.Clamp(spec.MaxIterations / 200, 1, 10_000),
+                Progress = progress is null ? null : p => progress.Report(p.Iteration, string.Create(CultureInfo.InvariantCulture, $"f = {p.Value:G6}, ‖∇f‖ = {p.GradientNorm:E2}, escapes {p.Escapes}")),
+                Cancellation = cancellation,
+            });
+            return (result, Summarise(run, result));
+        }
+        finally
+        {
+            progress?.Finish();
+        }
     }
 
     /// <summary>Writes summary.json, trace.csv, trace.png, point.json and (when the certificate found negative curvature) escape-direction.json into <paramref name="directory"/>.</summary>
@@ -141,7 +170,13 @@ public static class SingleRun
             FinalValue = RunOutput.Finite(result.FinalValue),
             FinalGradNorm = RunOutput.Finite(result.FinalGradientNorm),
             LambdaMin = cert is null ? null : RunOutput.Finite(cert.LambdaMin),
-            Classification = (cert?.Classification ?? Classification.NotStationary).Name(),
+            Classification = cert is not null ? cert.Classification.Name()
+                : (run.Certificate.Mode == CertificateMode.Off || result.CertificateSkipped is not null) && result.FinalGradientNorm <= run.Certificate.GradientTolerance ? NotCertified
+                : Classification.NotStationary.Name(),
+            Certificate = cert is null && result.CertificateSkipped is not null ? CertificateMode.Off.Name() : run.Certificate.Mode.Name(),
+            CertificateNote = result.CertificateSkipped,
+            CertificateStepLimit = cert?.StepLimit,
+            CertificateLimitedByMemory = cert?.LimitedByMemory,
             Perturbations = result.Perturbations,
             Escapes = result.Escapes,
             RecoveryError = instance.Truth is { } truth && !result.Diverged ? RunOutput.Finite(truth.RecoveryError(result.X)) : null,

@@ -15,4 +15,14 @@ namespace SaddleEscape.Landscape;
 public sealed record Certificate(
     double GradientNorm, double LambdaMin, double LambdaMax, double LambdaMinResidual, Classification Classification,
     double GradientTolerance, double EigenvalueTolerance, int LanczosSteps, bool ExhaustedKrylovSpace, bool ExactHessian,
-    double[] NegativeCurvatureDirection);
+    double[] NegativeCurvatureDirection)
+{
+    /// <summary>Fast or full.</summary>
+    public CertificateMode Mode { get; init; } = CertificateMode.Full;
+
+    /// <summary>The Lanczos step cap that applied (domain, mode or memory).</summary>
+    public int StepLimit { get; init; }
+
+    /// <summary>True when the memory budget lowered the step cap (λ_min may then be a loose upper bound: see the residual).</summary>
+    public bool LimitedByMemory { get; init; }
+}

@@ -12,7 +12,8 @@ namespace SaddleEscape.Landscape;
 /// continues from a fresh random vector orthogonal to the basis, so an exhausted run sees the
 /// whole spectrum. Ritz values interlace: θ_min ≥ λ_min always, so an early stop can only
 /// overestimate λ_min; <see cref="LanczosResult.MinResidual"/> says by how much at most it is off
-/// from the nearest eigenvalue.
+/// from the nearest eigenvalue. Full reorthogonalisation keeps the whole basis (8n bytes a step), so
+/// <see cref="LanczosOptions.MaxBasisBytes"/> caps the Krylov dimension at large n.
 /// </summary>
 public static class Lanczos
 {
@@ -28,7 +29,9 @@ public static class Lanczos
             throw new ArgumentException("operator acts on an empty subspace", nameof(op));
         }
 
-        int maxSteps = domain <= options.FullSpaceLimit ? domain : Math.Min(domain, Math.Max(options.MaxSteps, 2));
+        int wanted = domain <= options.FullSpaceLimit ? domain : Math.Min(domain, Math.Max(options.MaxSteps, 2));
+        int memoryLimit = options.MemoryStepLimit(n);
+        int maxSteps = Math.Min(wanted, memoryLimit);
         var random = new Random(options.Seed);
         var basis = new double[maxSteps][];
         var alpha = new double[maxSteps];
@@ -54,6 +57,7 @@ public static class Lanczos
             beta[j] = TensorPrimitives.Norm(w);
             scale = Math.Max(scale, Math.Abs(alpha[j]) + beta[j] + (j > 0 ? beta[j - 1] : 0));
             steps = j + 1;
+            options.Progress?.Invoke(steps, maxSteps);
             if (steps == maxSteps)
             {
                 break;
@@ -90,7 +94,12 @@ public static class Lanczos
         return new LanczosResult(
             ritz[iMin], ritz[iMax], minVector,
             Math.Abs(lastBeta * s[steps - 1, iMin]), Math.Abs(lastBeta * s[steps - 1, iMax]),
-            ritz, steps, exhausted);
+            ritz, steps, exhausted)
+        {
+            StepLimit = maxSteps,
+            LimitedByMemory = memoryLimit < wanted,
+            Tolerance = options.Tolerance,
+        };
     }
 
     private static bool Converged(double[] alpha, double[] beta, int steps, double tolerance, out (double[] values, Matrix<double> vectors)? eig)

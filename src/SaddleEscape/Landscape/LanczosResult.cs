@@ -11,4 +11,17 @@ namespace SaddleEscape.Landscape;
 /// <param name="Exhausted">True when the Krylov space filled the operator's whole domain.</param>
 public sealed record LanczosResult(
     double MinEigenvalue, double MaxEigenvalue, double[] MinEigenvector, double MinResidual, double MaxResidual,
-    double[] RitzValues, int Steps, bool Exhausted);
+    double[] RitzValues, int Steps, bool Exhausted)
+{
+    /// <summary>The step cap that applied (domain, <see cref="LanczosOptions.MaxSteps"/> or the memory limit, whichever was least).</summary>
+    public int StepLimit { get; init; }
+
+    /// <summary>True when <see cref="LanczosOptions.MaxBasisBytes"/> lowered the step cap.</summary>
+    public bool LimitedByMemory { get; init; }
+
+    /// <summary>The relative residual tolerance the run used (<see cref="LanczosOptions.Tolerance"/>).</summary>
+    public double Tolerance { get; init; }
+
+    /// <summary>True when the space was exhausted or θ_min's residual is within <see cref="Tolerance"/>·max(1, |θ_min|).</summary>
+    public bool MinConverged => Exhausted || MinResidual <= Tolerance * Math.Max(1, Math.Abs(MinEigenvalue));
+}

@@ -37,6 +37,9 @@ public sealed class MinimizationResult
     /// <summary>The second-order certificate of <see cref="X"/>; null when not requested or when the run diverged.</summary>
     public Certificate? Certificate { get; init; }
 
+    /// <summary>Why a requested certificate was not computed (too little free memory), or null.</summary>
+    public string? CertificateSkipped { get; init; }
+
     /// <summary>Wall time of the run, certificate included.</summary>
     public required double WallSeconds { get; init; }
 

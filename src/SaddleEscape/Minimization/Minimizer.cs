@@ -119,6 +119,7 @@ public static class Minimizer
         bool diverged = stopReason.IsDivergence;
         double finalValue = double.NaN, finalGradNorm = double.NaN;
         Certificate? certificate = null;
+        string? certificateSkipped = null;
         if (!diverged)
         {
             var gradient = new double[x.Length];
@@ -130,10 +131,17 @@ public static class Minimizer
                 trace.Add(new TraceRow(t, finalValue, finalGradNorm, ""));
             }
 
-            if (options.Certificate is not null && double.IsFinite(finalValue) && double.IsFinite(finalGradNorm))
+            if (options.Certificate is { Mode: not CertificateMode.Off } && double.IsFinite(finalValue) && double.IsFinite(finalGradNorm))
             {
                 // A separate oracle, so that the certificate's HVPs are not charged to the algorithm.
-                certificate = SecondOrderCertificate.Compute(new Oracle(oracle.Objective), manifold, x, options.Certificate);
+                try
+                {
+                    certificate = SecondOrderCertificate.Compute(new Oracle(oracle.Objective), manifold, x, options.Certificate);
+                }
+                catch (InsufficientMemoryException e)
+                {
+                    certificateSkipped = e.Message;
+                }
             }
         }
         else if (trace.Rows.Count == 0 || trace.Rows[^1].Iteration != t)
@@ -153,6 +161,7 @@ public static class Minimizer
             Trace = trace,
             Events = events,
             Certificate = certificate,
+            CertificateSkipped = certificateSkipped,
             WallSeconds = clock.Elapsed.TotalSeconds,
         };
     }
@@ -175,11 +184,12 @@ public static class Minimizer
     /// otherwise up to 300 steps until both extreme Ritz pairs have converged), reported as θ_min − residual so that an
     /// unconverged estimate errs towards "not yet stationary". A 60-step Lanczos, as before, could miss a negative eigenvalue
     /// close to a dense positive spectrum and stop a run at a saddle. Its HVPs go to a separate oracle, not to the algorithm.
+    /// The basis is bounded by the certificate's default memory budget.
     /// </summary>
     private static double EstimateLambdaMin(Oracle oracle, IManifold manifold, double[] x)
     {
         var op = new RiemannianHessianOperator(new Oracle(oracle.Objective), manifold, x);
-        var result = Lanczos.ExtremeEigenpairs(op, new LanczosOptions());
+        var result = Lanczos.ExtremeEigenpairs(op, new LanczosOptions { MaxBasisBytes = CertificateOptions.DefaultMemoryBudget });
         return result.MinEigenvalue - (result.Exhausted ? 0 : result.MinResidual);
     }
 

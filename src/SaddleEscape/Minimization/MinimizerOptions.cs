@@ -23,7 +23,7 @@ public sealed record MinimizerOptions
     /// <summary>Cancels the run between steps (stop reason "cancelled").</summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>Certificate settings; null skips the certificate.</summary>
+    /// <summary>Certificate settings; null (or mode off) skips the certificate.</summary>
     public CertificateOptions? Certificate { get; init; } = new();
 
     /// <summary>Plain trace rows kept at most (see <see cref="Trace"/>).</summary>

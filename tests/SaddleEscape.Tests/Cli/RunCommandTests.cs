@@ -52,6 +52,32 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void CertificateModesAreRecordedAndOffLeavesStationaryPointsUncertified()
+    {
+        Directory.CreateDirectory(_dir);
+        string init = Path.Combine(_dir, "zero.json");
+        File.WriteAllText(init, "[0,0,0,0,0,0,0,0,0,0]");
+        string[] Args(string mode, string dir) => ["run", "--problem", "quadratic-saddle", "--dim", "10", "--optimizer", "gd", "--init", init, "--max-iters", "0", "--certificate", mode, "--out", dir];
+
+        Assert.Equal(0, SaddleCommandLine.Run(Args("off", Out("off"))));
+        var off = Summary(Out("off"));
+        Assert.Equal("off", off.GetProperty("certificate").GetString());
+        Assert.Equal("not-certified", off.GetProperty("classification").GetString());
+        Assert.Equal(JsonValueKind.Null, off.GetProperty("lambda_min").ValueKind);
+        Assert.Equal(0, off.GetProperty("hvp_evaluations").GetInt64());
+
+        Assert.Equal(0, SaddleCommandLine.Run(Args("fast", Out("fast"))));
+        var fast = Summary(Out("fast"));
+        Assert.Equal("fast", fast.GetProperty("certificate").GetString());
+        Assert.Equal("strict-saddle", fast.GetProperty("classification").GetString());
+        Assert.Equal(-1, fast.GetProperty("lambda_min").GetDouble(), 10);
+        Assert.False(fast.GetProperty("certificate_limited_by_memory").GetBoolean());
+
+        Assert.Equal(0, SaddleCommandLine.Run(Args("full", Out("full"))));
+        Assert.Equal("full", Summary(Out("full")).GetProperty("certificate").GetString());
+    }
+
+    [Fact]
     public void TheSameSeedGivesABitIdenticalTrace()
     {
         string[] Args(string dir, string seed) => ["run", "--problem", "quadratic-saddle", "--set", "gradient_noise=0.5", "--optimizer", "noisy-sgd", "--opt", "step_size=0.01", "--seed", seed, "--max-iters", "2000", "--out", dir];
@@ -125,6 +151,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("experiments nope")]
     [InlineData("run --problem octopus --optimizer gd --set gradient_noise=0.1 tau=0")]
     [InlineData("run --problem tensor-orthogonal-4 --set noise=0.1 --optimizer gd --target-gap 0.1")]
+    [InlineData("run --problem octopus --optimizer gd --certificate maybe")]
     public void BadArgumentsExitWithTwo(string commandLine)
     {
         var error = new StringWriter();

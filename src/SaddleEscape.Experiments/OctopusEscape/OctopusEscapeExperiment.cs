@@ -68,24 +68,11 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = ProblemCatalog.Get("octopus").Create(job.Dimension, [], job.Seed);
-        var instance = problem.Instance;
         var optimizer = OptimizerCatalog.Get(job.Optimizer).Create(job.Options, problem);
-        double fStar = instance.Truth!.GlobalMinimum!.Value;
-        var result = Minimizer.Run(instance.CreateOracle(), instance.Manifold, optimizer, instance.Start, new MinimizerOptions
-        {
-            Seed = job.Seed,
-            Certificate = null,
-            TraceMaxRows = 64,
-            Stop = StoppingRule.AfterIterations(job.MaxIterations) | StoppingRule.WhenValueBelow(fStar + job.Tolerance),
-            Cancellation = context?.Cancellation ?? default,
-        });
-        bool reached = result.StopReason.Code == StopCode.TargetValue;
-        var octopus = (OctopusFunction)instance.Objective;
-        int region = octopus.Region(result.X);
-        // Smallest positive normal double: below it the coordinate is subnormal (or 0).
-        bool stuck = !reached && region < job.Dimension && Math.Abs(result.X[region]) < 2.2250738585072014E-308;
-        return new OctopusEscapeRun(job.Optimizer, job.Dimension, job.Seed, reached ? result.Iterations : null, result.StopReason.Name,
-            result.FinalValue - fStar, stuck, result.Perturbations, result.Counts.GradientEquivalents);
+        var run = OctopusTargetRun.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, context?.Cancellation ?? default);
+        var result = run.Result;
+        return new OctopusEscapeRun(job.Optimizer, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.StopReason.Name,
+            result.FinalValue - run.GlobalMinimum, run.StuckAtUnderflow, result.Perturbations, result.Counts.GradientEquivalents);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
-using ScottPlot;
 
 namespace SaddleEscape.Experiments.OctopusEscape;
 
@@ -110,44 +109,10 @@ internal static class OctopusEscapeReport
         yield return "The paper's exact PGD settings are not stated in the sources we follow; ours are listed above.";
     }
 
-    private static void Plot(string path, OctopusEscapeSummary s)
-    {
-        var plot = Figures.Create($"Du et al.'s octopus: iterations until f − f* ≤ {Numbers.Format(s.Settings.Tolerance)} (median, IQR bars)", "dimension d", "iterations (log scale)");
-        var palette = new ScottPlot.Palettes.Category10();
-        int k = 0;
-        double cap = Math.Log10(s.Settings.MaxIterations);
-        foreach (var method in OctopusEscapeSettings.Methods.Select(m => m.Optimizer))
-        {
-            var color = palette.GetColor(k++);
-            var finite = s.Cells.Where(c => c.Optimizer == method && double.IsFinite(c.MedianIterations)).ToArray();
-            var xs = finite.Select(c => (double)c.Dimension).ToArray();
-            var line = plot.Add.Scatter(xs, LogScale.Log10(finite.Select(c => c.MedianIterations)));
-            line.LegendText = method;
-            line.Color = color;
-            line.LineWidth = 2;
-            for (int i = 0; i < finite.Length; i++)
-            {
-                double lo = Math.Log10(finite[i].LowerQuartile);
-                double hi = double.IsFinite(finite[i].UpperQuartile) ? Math.Log10(finite[i].UpperQuartile) : cap;
-                var bar = plot.Add.Line(xs[i], lo, xs[i], hi);
-                bar.Color = color.WithAlpha(0.6);
-                bar.LineWidth = 1.5f;
-            }
-
-            var censored = s.Cells.Where(c => c.Optimizer == method && double.IsPositiveInfinity(c.MedianIterations)).ToArray();
-            if (censored.Length > 0)
-            {
-                var marks = plot.Add.Markers(censored.Select(c => (double)c.Dimension).ToArray(), censored.Select(_ => cap).ToArray(), MarkerShape.OpenTriangleUp, 10, color);
-                marks.LegendText = $"{method}: median not reached within the cap";
-            }
-        }
-
-        var capLine = plot.Add.HorizontalLine(cap);
-        capLine.LinePattern = LinePattern.Dotted;
-        capLine.Color = Colors.Gray;
-        capLine.LegendText = "iteration cap";
-        LogScale.Apply(plot.Axes.Left, [.. s.Cells.Select(c => c.LowerQuartile), .. s.Cells.Select(c => c.UpperQuartile), s.Settings.MaxIterations]);
-        Figures.IntegerTicksOnX(plot);
-        Figures.Save(plot, path);
-    }
+    private static void Plot(string path, OctopusEscapeSummary s) => MedianCurvesFigure.Save(
+        path, $"Du et al.'s octopus: iterations until f − f* ≤ {Numbers.Format(s.Settings.Tolerance)} (median, IQR bars)", "dimension d", "iterations (log scale)",
+        OctopusEscapeSettings.Methods.Select(m => new MedianCurve(
+            m.Optimizer,
+            s.Cells.Where(c => c.Optimizer == m.Optimizer).Select(c => new MedianPoint(c.Dimension, c.MedianIterations, c.LowerQuartile, c.UpperQuartile)).ToList(),
+            s.Settings.MaxIterations)).ToList());
 }

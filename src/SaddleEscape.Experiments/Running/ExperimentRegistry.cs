@@ -9,6 +9,7 @@ public static class ExperimentRegistry
     public static IReadOnlyList<IExperiment> All { get; } =
     [
         new OctopusEscapeExperiment(),
+        new EscapeTime.EscapeTimeExperiment(),
         new TensorDecomposition.TensorDecompositionExperiment(),
         new LandscapeDesign.LandscapeDesignExperiment(),
         new NeuralLiftComparison.NeuralLiftExperiment(),

@@ -1,0 +1,57 @@
+using ScottPlot;
+
+namespace SaddleEscape.Experiments.Reporting;
+
+/// <summary>
+/// Medians with quartile bars on a log-scale y axis, one line per method; a censored median (not reached within the
+/// curve's cap) is an open triangle at the cap, a censored upper quartile a bar up to the cap.
+/// </summary>
+public static class MedianCurvesFigure
+{
+    /// <summary>Draws <paramref name="curves"/> and saves the PNG at <paramref name="path"/>.</summary>
+    public static void Save(string path, string title, string xLabel, string yLabel, IReadOnlyList<MedianCurve> curves)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        var plot = Figures.Create(title, xLabel, yLabel);
+        var palette = new ScottPlot.Palettes.Category10();
+        var data = new List<double>();
+        for (int k = 0; k < curves.Count; k++)
+        {
+            var curve = curves[k];
+            var color = palette.GetColor(k);
+            double cap = Math.Log10(curve.Cap);
+            var finite = curve.Points.Where(p => double.IsFinite(p.Median) && p.Median > 0).ToArray();
+            var xs = finite.Select(p => p.X).ToArray();
+            var line = plot.Add.Scatter(xs, LogScale.Log10(finite.Select(p => p.Median)));
+            line.LegendText = curve.Label;
+            line.Color = color;
+            line.LineWidth = 2;
+            foreach (var p in finite.Where(p => p.Lower > 0))
+            {
+                var bar = plot.Add.Line(p.X, Math.Log10(p.Lower), p.X, double.IsFinite(p.Upper) ? Math.Log10(p.Upper) : cap);
+                bar.Color = color.WithAlpha(0.6);
+                bar.LineWidth = 1.5f;
+            }
+
+            var censored = curve.Points.Where(p => double.IsPositiveInfinity(p.Median)).ToArray();
+            if (censored.Length > 0)
+            {
+                var marks = plot.Add.Markers(censored.Select(p => p.X).ToArray(), censored.Select(_ => cap).ToArray(), MarkerShape.OpenTriangleUp, 10, color);
+                marks.LegendText = $"{curve.Label}: not reached within its cap ({Numbers.Count(curve.Cap)})";
+                data.Add(curve.Cap);
+            }
+
+            data.AddRange(finite.Select(p => p.Median));
+            data.AddRange(finite.Select(p => p.Lower).Where(v => v > 0));
+            data.AddRange(finite.Select(p => p.Upper).Where(double.IsFinite));
+        }
+
+        if (data.Count > 0)
+        {
+            LogScale.Apply(plot.Axes.Left, data);
+        }
+
+        Figures.IntegerTicksOnX(plot);
+        Figures.Save(plot, path);
+    }
+}

@@ -14,6 +14,7 @@ public static class SaddleCommandLine
             CatalogCommands.Optimizers(),
             CatalogCommands.Experiments(),
             RunCommand.Create(),
+            SpectrumCommand.Create(),
             ReproduceCommand.Create(),
             SlurmCommand.Create(),
             SweepCommand.Create(),

@@ -104,6 +104,19 @@ public sealed class SpectralDensity
         return new SpectralDensity([.. nodes], [.. weights], op.DomainDimension, probes, m, probeNodes);
     }
 
+    /// <summary>The exact measure (1/n)Σδ(λ − λ_i) of known eigenvalues, for comparison and plotting.</summary>
+    public static SpectralDensity FromEigenvalues(IReadOnlyList<double> eigenvalues)
+    {
+        ArgumentNullException.ThrowIfNull(eigenvalues);
+        if (eigenvalues.Count == 0)
+        {
+            throw new ArgumentException("no eigenvalues", nameof(eigenvalues));
+        }
+
+        var nodes = eigenvalues.ToArray();
+        return new SpectralDensity(nodes, [.. nodes.Select(_ => 1.0 / nodes.Length)], nodes.Length, 0, 0, [nodes]);
+    }
+
     /// <summary>Estimated fraction of eigenvalues λ with <paramref name="inSet"/>(λ).</summary>
     public double Mass(Func<double, bool> inSet)
     {
@@ -131,6 +144,29 @@ public sealed class SpectralDensity
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// The Wasserstein-1 distance ∫|F(x) − G(x)| dx between this estimate (nodes and weights) and the empirical measure of
+    /// <paramref name="eigenvalues"/> (1/n each): how far, in eigenvalue units, the estimated spectrum is from the true one.
+    /// </summary>
+    public double Wasserstein1(IReadOnlyList<double> eigenvalues)
+    {
+        ArgumentNullException.ThrowIfNull(eigenvalues);
+        if (eigenvalues.Count == 0)
+        {
+            throw new ArgumentException("no eigenvalues to compare with", nameof(eigenvalues));
+        }
+
+        var points = Nodes.Select((x, i) => (X: x, Mass: Weights[i])).Concat(eigenvalues.Select(x => (X: x, Mass: -1.0 / eigenvalues.Count))).OrderBy(p => p.X).ToArray();
+        double cumulative = 0, distance = 0;
+        for (int i = 0; i + 1 < points.Length; i++)
+        {
+            cumulative += points[i].Mass;
+            distance += Math.Abs(cumulative) * (points[i + 1].X - points[i].X);
+        }
+
+        return distance;
     }
 
     /// <summary>The density smoothed by Gaussians of width <paramref name="sigma"/>, on <paramref name="grid"/>.</summary>

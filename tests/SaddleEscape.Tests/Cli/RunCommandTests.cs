@@ -78,6 +78,26 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void SpectrumAtTheSaddleCountsOneNegativeEigenvalueAndReadsARunsEndPoint()
+    {
+        Directory.CreateDirectory(_dir);
+        string init = Path.Combine(_dir, "zero.json");
+        File.WriteAllText(init, "[0,0,0,0,0,0,0,0]");
+        Assert.Equal(0, SaddleCommandLine.Run(["spectrum", "--problem", "quadratic-saddle", "--dim", "8", "--init", init, "--k", "2", "--out", Out("sp")]));
+        var s = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out("sp"), "spectrum.json"))).RootElement;
+        Assert.Equal(-1, s.GetProperty("bottom")[0].GetDouble(), 10);
+        Assert.Equal((1, 0, 7), (s.GetProperty("negative").GetInt32(), s.GetProperty("near_zero").GetInt32(), s.GetProperty("positive").GetInt32()));
+        Assert.True(s.GetProperty("counts_exact").GetBoolean());
+        Assert.True(new FileInfo(Path.Combine(Out("sp"), "density.png")).Length > 10_000);
+
+        Assert.Equal(0, SaddleCommandLine.Run(["run", "--problem", "quadratic-saddle", "--dim", "8", "--optimizer", "pgd", "--out", Out("r")]));
+        Assert.Equal(0, SaddleCommandLine.Run(["spectrum", "--from-run", Out("r"), "--out", Out("sp2")]));
+        var end = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out("sp2"), "spectrum.json"))).RootElement;
+        Assert.Equal(0, end.GetProperty("negative").GetInt32());
+        Assert.Equal("quadratic-saddle", end.GetProperty("problem").GetString());
+    }
+
+    [Fact]
     public void TheSameSeedGivesABitIdenticalTrace()
     {
         string[] Args(string dir, string seed) => ["run", "--problem", "quadratic-saddle", "--set", "gradient_noise=0.5", "--optimizer", "noisy-sgd", "--opt", "step_size=0.01", "--seed", seed, "--max-iters", "2000", "--out", dir];
@@ -152,6 +172,9 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("run --problem octopus --optimizer gd --set gradient_noise=0.1 tau=0")]
     [InlineData("run --problem tensor-orthogonal-4 --set noise=0.1 --optimizer gd --target-gap 0.1")]
     [InlineData("run --problem octopus --optimizer gd --certificate maybe")]
+    [InlineData("spectrum --out /tmp/x")]
+    [InlineData("spectrum --problem octopus --k 0 --out /tmp/x")]
+    [InlineData("spectrum --from-run /nonexistent/run --out /tmp/x")]
     public void BadArgumentsExitWithTwo(string commandLine)
     {
         var error = new StringWriter();

@@ -86,6 +86,7 @@ public sealed class OctopusProblem : ProblemDefinition
             Stochastic = noise > 0 ? new Objectives.AdditiveGaussianGradientNoise(objective, noise) : null,
             Manifold = new Euclidean(dimension),
             Start = x0,
+            Symmetry = PointSymmetry.CoordinateSigns,
             SuggestedStepSize = 1 / (4 * lip),
             Truth = new GroundTruth(
                 objective.GlobalMinimum,

@@ -99,6 +99,7 @@ public sealed class QuadraticSaddleProblem : ProblemDefinition
             Stochastic = noise > 0 ? new Objectives.AdditiveGaussianGradientNoise(objective, noise) : null,
             Manifold = new Euclidean(dimension),
             Start = x0,
+            Symmetry = PointSymmetry.CoordinateSigns,
             SuggestedStepSize = 1 / ell,
             Smoothness = new Smoothness(ell, 6 * mu * Math.Sqrt(radius2)),
             Truth = new GroundTruth(

@@ -124,6 +124,7 @@ public sealed class TensorOrthogonal4Problem : ProblemDefinition
             Manifold = manifold,
             Start = x0,
             SuggestedStepSize = objectiveName == "ge" ? 0.05 : 0.02,
+            Symmetry = new PointSymmetry("permutations of the k unit vectors and their signs", (a, b) => ComponentMatching.Error(a, b, dimension)),
             Truth = new GroundTruth(
                 fStar,
                 "max over matched pairs of min_s ‖u_i − s·a_π(i)‖, π the Hungarian assignment over permutations and signs",

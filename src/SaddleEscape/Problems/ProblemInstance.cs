@@ -33,6 +33,9 @@ public sealed class ProblemInstance
     /// <summary>The problem's size parameter (<c>--dim</c>) when it differs from the length of a point (e.g. d for k vectors in R^d).</summary>
     public int? Size { get; init; }
 
+    /// <summary>The problem's symmetries, when it declares them (critical points are de-duplicated up to them).</summary>
+    public PointSymmetry? Symmetry { get; init; }
+
     /// <summary>A fresh counting oracle over the objective and its stochastic oracle.</summary>
     public Oracle CreateOracle() => new(Objective, Stochastic);
 }

@@ -1,0 +1,175 @@
+using MathNet.Numerics.LinearAlgebra;
+using SaddleEscape.Manifolds;
+using SaddleEscape.Objectives;
+using System.Numerics.Tensors;
+
+namespace SaddleEscape.Landscape;
+
+/// <summary>
+/// Critical points of any index: from each start, Levenberg–Marquardt on q(x) = ½‖grad f(x)‖², whose Riemannian gradient is
+/// Hess f(x)[grad f(x)]. With the Hessian H = VΛVᵀ (formed from HVPs on the tangent space), the step is
+/// s = −V diag(λ/(λ² + μ)) Vᵀ g, retracted; μ shrinks after a step that lowers q and grows after one that does not. As
+/// μ → 0 this is Newton's method on grad f = 0, which converges quadratically to non-degenerate critical points of every
+/// index (unlike descent on f, which runs away from saddles); the large-μ end is gradient descent on q. Points are
+/// polished to ‖grad f‖ ≤ the tolerance, classified by the exhausted Lanczos spectrum of the Hessian (index, nullity),
+/// and de-duplicated modulo the problem's symmetry. Stationary points of q that are not critical (Hg = 0, g ≠ 0) do not
+/// reach the tolerance and are dropped.
+/// </summary>
+public static class CriticalPointFinder
+{
+    /// <summary>Searches from every start; <paramref name="progress"/> sees (starts done, starts).</summary>
+    public static CriticalPointSearch Find(
+        IObjective objective, IManifold manifold, IReadOnlyList<double[]> starts, CriticalPointOptions? options = null,
+        Func<double[], double[], double>? symmetricDistance = null, Action<int, int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(manifold);
+        ArgumentNullException.ThrowIfNull(starts);
+        options = (options ?? new CriticalPointOptions()).Validate();
+        if (manifold.TangentDimension > options.DenseLimit)
+        {
+            throw new ArgumentException($"critical points: the tangent dimension {manifold.TangentDimension} exceeds the dense limit {options.DenseLimit}");
+        }
+
+        var distance = symmetricDistance ?? Euclidean;
+        var oracle = new Oracle(objective);
+        var found = new List<(CriticalPoint Point, int Hits)>();
+        int converged = 0;
+        for (int s = 0; s < starts.Count; s++)
+        {
+            if (Polish(oracle, manifold, starts[s], options) is { } x)
+            {
+                converged++;
+                int same = found.FindIndex(p => distance(p.Point.X, x) <= options.DuplicateTolerance);
+                if (same >= 0)
+                {
+                    found[same] = (found[same].Point, found[same].Hits + 1);
+                }
+                else
+                {
+                    found.Add((Classify(oracle, manifold, x, options), 1));
+                }
+            }
+
+            progress?.Invoke(s + 1, starts.Count);
+        }
+
+        var points = found.Select(p => p.Point with { Hits = p.Hits }).OrderBy(p => p.Value).ToList();
+        return new CriticalPointSearch(points, starts.Count, converged, oracle.Counts.HessianVectorProducts);
+    }
+
+    /// <summary>Levenberg–Marquardt on ½‖grad f‖² from <paramref name="start"/>; the critical point, or null when it does not get there.</summary>
+    public static double[]? Polish(Oracle oracle, IManifold manifold, ReadOnlySpan<double> start, CriticalPointOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(oracle);
+        ArgumentNullException.ThrowIfNull(manifold);
+        ArgumentNullException.ThrowIfNull(options);
+        var x = start.ToArray();
+        manifold.ProjectToManifold(x);
+        int n = x.Length;
+        var g = new double[n];
+        var trial = new double[n];
+        var trialGradient = new double[n];
+        var step = new double[n];
+        double gNorm = Gradient(oracle, manifold, x, g);
+        double mu = double.NaN;
+        for (int it = 0; it < options.MaxIterations && double.IsFinite(gNorm); it++)
+        {
+            if (gNorm <= options.GradientTolerance)
+            {
+                return x;
+            }
+
+            var evd = DenseHessian(oracle, manifold, x).Evd(Symmetricity.Symmetric);
+            var lambda = evd.EigenValues.Select(c => c.Real).ToArray();
+            var v = evd.EigenVectors;
+            var coefficients = v.TransposeThisAndMultiply(Vector<double>.Build.DenseOfArray(g));
+            double scale = Math.Max(lambda.Max(Math.Abs), 1e-300);
+            if (double.IsNaN(mu))
+            {
+                mu = 1e-2 * scale * scale;
+            }
+
+            bool accepted = false;
+            for (int attempt = 0; attempt < 40 && !accepted; attempt++)
+            {
+                var w = Vector<double>.Build.Dense(n, i => -lambda[i] / ((lambda[i] * lambda[i]) + mu) * coefficients[i]);
+                v.Multiply(w, Vector<double>.Build.Dense(step));
+                manifold.ProjectToTangent(x, step, step);
+                manifold.Retract(x, step, trial);
+                double trialNorm = Gradient(oracle, manifold, trial, trialGradient);
+                if (double.IsFinite(trialNorm) && trialNorm < gNorm)
+                {
+                    (x, trial) = (trial, x);
+                    (g, trialGradient) = (trialGradient, g);
+                    gNorm = trialNorm;
+                    mu = Math.Max(mu / 4, 1e-30 * scale * scale);
+                    accepted = true;
+                }
+                else
+                {
+                    mu *= 8;
+                }
+            }
+
+            if (!accepted)
+            {
+                break;
+            }
+        }
+
+        return gNorm <= options.GradientTolerance ? x : null;
+    }
+
+    /// <summary>Energy, gradient norm, index and nullity of <paramref name="x"/> from the whole tangent spectrum.</summary>
+    public static CriticalPoint Classify(Oracle oracle, IManifold manifold, double[] x, CriticalPointOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(oracle);
+        ArgumentNullException.ThrowIfNull(options);
+        var g = new double[x.Length];
+        double value = oracle.ValueAndGradient(x, g);
+        manifold.ProjectToTangent(x, g, g);
+        var eigenvalues = HessianSpectrum.All(new RiemannianHessianOperator(oracle, manifold, x), options.DenseLimit);
+        double tolerance = options.EigenvalueTolerance * Math.Max(1, eigenvalues.Max(Math.Abs));
+        var counts = HessianSpectrum.Count(eigenvalues, tolerance);
+        return new CriticalPoint(x, value, TensorPrimitives.Norm(g), counts.Negative, counts.NearZero, eigenvalues, 1);
+    }
+
+    private static double Gradient(Oracle oracle, IManifold manifold, double[] x, double[] g)
+    {
+        oracle.ValueAndGradient(x, g);
+        manifold.ProjectToTangent(x, g, g);
+        return TensorPrimitives.Norm(g);
+    }
+
+    // P·Hess·P in ambient coordinates, symmetrised: n HVPs (normal directions give zero rows and columns).
+    private static Matrix<double> DenseHessian(Oracle oracle, IManifold manifold, double[] x)
+    {
+        int n = x.Length;
+        var op = new RiemannianHessianOperator(oracle, manifold, x);
+        var h = Matrix<double>.Build.Dense(n, n);
+        var e = new double[n];
+        var column = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            Array.Clear(e);
+            e[j] = 1;
+            op.ProjectToDomain(e);
+            op.Apply(e, column);
+            h.SetColumn(j, column);
+        }
+
+        return (h + h.Transpose()) * 0.5;
+    }
+
+    private static double Euclidean(double[] a, double[] b)
+    {
+        double s = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            s += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+
+        return Math.Sqrt(s);
+    }
+}

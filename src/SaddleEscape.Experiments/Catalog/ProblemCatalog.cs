@@ -8,6 +8,7 @@ public static class ProblemCatalog
     [
         new QuadraticSaddleProblem(),
         new OctopusProblem(),
+        new SpinGlassProblem(),
         new TensorOrthogonal4Problem(),
         new TensorSphere3Problem(),
         new TensorIca4Problem(),

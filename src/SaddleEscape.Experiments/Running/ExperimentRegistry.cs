@@ -13,6 +13,7 @@ public static class ExperimentRegistry
         new TensorDecomposition.TensorDecompositionExperiment(),
         new LandscapeDesign.LandscapeDesignExperiment(),
         new NeuralLiftComparison.NeuralLiftExperiment(),
+        new SpinGlass.SpinGlassExperiment(),
         new PsgdComparison.PsgdComparisonExperiment("mlp"),
         new PsgdComparison.PsgdComparisonExperiment("cnn"),
     ];

@@ -1,0 +1,142 @@
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Running;
+using SaddleEscape.Landscape;
+using SaddleEscape.Objectives;
+using SaddleEscape.Problems;
+using System.Globalization;
+using System.Numerics.Tensors;
+
+namespace SaddleEscape.Experiments.SpinGlass;
+
+/// <summary>
+/// Critical points of one spherical 3-spin glass (Auffinger, Ben Arous &amp; Černý 2013; Bruna 2018, lecture 10): from many
+/// starts — uniform on the sphere, then 0 to 3 000 gradient-descent steps so that low energies are reached too — the
+/// critical-point finder polishes to ‖grad‖ ≤ 1e-10 and classifies by index; the report plots index against energy per
+/// spin (the banded picture), the energy histogram by index, and the lowest energy against E∞ and the ground state.
+/// </summary>
+public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlassJob, SpinGlassRun, SpinGlassSummary>
+{
+    /// <inheritdoc />
+    public override string Name => "spin-glass";
+
+    /// <inheritdoc />
+    public override string Title => "Critical points of the spherical 3-spin glass: index against energy";
+
+    /// <inheritdoc />
+    public override int Version => 1;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
+    [
+        new("spins", $"{SpinGlassSettings.Full.Spins} (quick {SpinGlassSettings.Quick.Spins})", "N"),
+        new("starts", $"{SpinGlassSettings.Full.Starts} (quick {SpinGlassSettings.Quick.Starts})", "starts (one job each)"),
+        new("descent_steps", string.Join(",", SpinGlassSettings.Full.DescentSteps), "GD steps before polishing, cycled over the starts"),
+        new("max_iterations", $"{SpinGlassSettings.Full.MaxIterations}", "Levenberg–Marquardt steps per start"),
+    ];
+
+    /// <inheritdoc />
+    public override SpinGlassSettings Settings(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var s = (request.Quick ? SpinGlassSettings.Quick : SpinGlassSettings.Full) with { BaseSeed = request.Seed };
+        var set = Overrides(request);
+        return s with
+        {
+            Spins = set.Has("spins") ? set.Int32AtLeast("spins", 2) : s.Spins,
+            Starts = set.Has("starts") ? set.Int32AtLeast("starts", 1) : s.Starts,
+            DescentSteps = set.Has("descent_steps") ? set.Int32sAtLeast("descent_steps", 0) : s.DescentSteps,
+            MaxIterations = set.Has("max_iterations") ? set.Int32AtLeast("max_iterations", 1) : s.MaxIterations,
+        };
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SpinGlassJob> Jobs(SpinGlassSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Spins > SphericalSpinGlass.MaxSpins)
+        {
+            throw new ArgumentException($"spin-glass: spins must be ≤ {SphericalSpinGlass.MaxSpins} (got {settings.Spins})");
+        }
+
+        return [.. Enumerable.Range(0, settings.Starts).Select(s => new SpinGlassJob(
+            settings.Spins, settings.BaseSeed, s, settings.DescentSteps[s % settings.DescentSteps.Count], settings.StepSize, settings.MaxIterations))];
+    }
+
+    /// <inheritdoc />
+    protected override string LabelOf(SpinGlassJob job) => $"start {job.Start} ({job.DescentSteps} descent steps)";
+
+    /// <inheritdoc />
+    public override SpinGlassRun Run(SpinGlassJob job, JobContext context)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var problem = ProblemCatalog.Get("spin-glass").Create(job.Spins, [$"couplings_seed={job.CouplingsSeed}"], unchecked((job.CouplingsSeed * 7919) + job.Start + 1));
+        var instance = problem.Instance;
+        var oracle = new Oracle(instance.Objective);
+        var manifold = instance.Manifold;
+        var x = (double[])instance.Start.Clone();
+        var g = new double[x.Length];
+        var step = new double[x.Length];
+        for (int t = 0; t < job.DescentSteps; t++)
+        {
+            oracle.ValueAndGradient(x, g);
+            manifold.ProjectToTangent(x, g, g);
+            TensorPrimitives.Multiply(g, -job.StepSize, step);
+            manifold.Retract(x, step, x);
+        }
+
+        double afterDescent = instance.Objective.Value(x);
+        var options = new CriticalPointOptions(MaxIterations: job.MaxIterations);
+        if (CriticalPointFinder.Polish(oracle, manifold, x, options) is not { } critical)
+        {
+            return new SpinGlassRun(job.Start, job.DescentSteps, afterDescent, false, double.NaN, -1, -1, []);
+        }
+
+        var point = CriticalPointFinder.Classify(oracle, manifold, critical, options);
+        return new SpinGlassRun(job.Start, job.DescentSteps, afterDescent, true, point.Value, point.Index, point.Nullity, point.X);
+    }
+
+    /// <inheritdoc />
+    public override SpinGlassSummary Analyse(SpinGlassSettings settings, IReadOnlyList<JobResult<SpinGlassJob, SpinGlassRun>> results)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(results);
+        var runs = results.Select(r => r.Record).ToList();
+        var distinct = new List<(SpinGlassRun Run, int Hits)>();
+        foreach (var run in runs.Where(r => r.Converged))
+        {
+            int same = distinct.FindIndex(d => Distance(d.Run.Point, run.Point) <= 1e-6);
+            if (same >= 0)
+            {
+                distinct[same] = (distinct[same].Run, distinct[same].Hits + 1);
+            }
+            else
+            {
+                distinct.Add((run, 1));
+            }
+        }
+
+        var points = distinct.Select(d => new SpinGlassPoint(d.Run.Energy, d.Run.Index, d.Run.Nullity, d.Hits)).OrderBy(p => p.Energy).ToList();
+        var byIndex = points.GroupBy(p => p.Index).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => (g.Average(p => p.Energy), g.Count()));
+        var populated = byIndex.Where(kv => kv.Value.Item2 >= 3).Select(kv => kv.Value.Item1).ToList();
+        bool ordered = populated.Count >= 2 && populated.Zip(populated.Skip(1)).All(p => p.First < p.Second);
+        var minima = points.Where(p => p.Index == 0 && p.Nullity == 0).ToList();
+        return new SpinGlassSummary(settings, runs, points, byIndex, points.Count > 0 ? points[0].Energy : double.NaN,
+            (minima.Count(m => m.Energy < SphericalSpinGlass.ThresholdEnergy), minima.Count), ordered);
+    }
+
+    /// <inheritdoc />
+    public override string Report(SpinGlassSummary summary, ReportContext context) => SpinGlassReport.Write(summary, context);
+
+    private static double Distance(double[] a, double[] b)
+    {
+        double s = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            s += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+
+        return Math.Sqrt(s);
+    }
+
+    internal static string Format(double v) => v.ToString("F4", CultureInfo.InvariantCulture);
+}

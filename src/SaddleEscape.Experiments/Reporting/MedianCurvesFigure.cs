@@ -3,13 +3,13 @@ using ScottPlot;
 namespace SaddleEscape.Experiments.Reporting;
 
 /// <summary>
-/// Medians with quartile bars on a log-scale y axis, one line per method; a censored median (not reached within the
+/// Medians with quartile bars on a log-scale (or linear) y axis, one line per method; a censored median (not reached within the
 /// curve's cap) is an open triangle at the cap, a censored upper quartile a bar up to the cap.
 /// </summary>
 public static class MedianCurvesFigure
 {
     /// <summary>Draws <paramref name="curves"/> and saves the PNG at <paramref name="path"/>.</summary>
-    public static void Save(string path, string title, string xLabel, string yLabel, IReadOnlyList<MedianCurve> curves)
+    public static void Save(string path, string title, string xLabel, string yLabel, IReadOnlyList<MedianCurve> curves, bool logScale = true)
     {
         ArgumentNullException.ThrowIfNull(curves);
         var plot = Figures.Create(title, xLabel, yLabel);
@@ -19,16 +19,17 @@ public static class MedianCurvesFigure
         {
             var curve = curves[k];
             var color = palette.GetColor(k);
-            double cap = Math.Log10(curve.Cap);
+            double Y(double v) => logScale ? Math.Log10(v) : v;
+            double cap = Y(curve.Cap);
             var finite = curve.Points.Where(p => double.IsFinite(p.Median) && p.Median > 0).ToArray();
             var xs = finite.Select(p => p.X).ToArray();
-            var line = plot.Add.Scatter(xs, LogScale.Log10(finite.Select(p => p.Median)));
+            var line = plot.Add.Scatter(xs, finite.Select(p => Y(p.Median)).ToArray());
             line.LegendText = curve.Label;
             line.Color = color;
             line.LineWidth = 2;
             foreach (var p in finite.Where(p => p.Lower > 0))
             {
-                var bar = plot.Add.Line(p.X, Math.Log10(p.Lower), p.X, double.IsFinite(p.Upper) ? Math.Log10(p.Upper) : cap);
+                var bar = plot.Add.Line(p.X, Y(p.Lower), p.X, double.IsFinite(p.Upper) ? Y(p.Upper) : cap);
                 bar.Color = color.WithAlpha(0.6);
                 bar.LineWidth = 1.5f;
             }
@@ -46,7 +47,7 @@ public static class MedianCurvesFigure
             data.AddRange(finite.Select(p => p.Upper).Where(double.IsFinite));
         }
 
-        if (data.Count > 0)
+        if (data.Count > 0 && logScale)
         {
             LogScale.Apply(plot.Axes.Left, data);
         }

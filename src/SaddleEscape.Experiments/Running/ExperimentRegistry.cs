@@ -14,6 +14,7 @@ public static class ExperimentRegistry
         new LandscapeDesign.LandscapeDesignExperiment(),
         new NeuralLiftComparison.NeuralLiftExperiment(),
         new SpinGlass.SpinGlassExperiment(),
+        new LevelSets.LevelSetsExperiment(),
         new PsgdComparison.PsgdComparisonExperiment("mlp"),
         new PsgdComparison.PsgdComparisonExperiment("cnn"),
     ];

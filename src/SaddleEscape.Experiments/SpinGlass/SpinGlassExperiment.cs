@@ -138,5 +138,5 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
         return Math.Sqrt(s);
     }
 
-    internal static string Format(double v) => v.ToString("F4", CultureInfo.InvariantCulture);
+    internal static string Format(double v) => v.ToString("F4", CultureInfo.InvariantCulture).Replace('-', '−');
 }

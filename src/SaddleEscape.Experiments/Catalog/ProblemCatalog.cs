@@ -9,6 +9,8 @@ public static class ProblemCatalog
         new QuadraticSaddleProblem(),
         new OctopusProblem(),
         new SpinGlassProblem(),
+        new DeepLinearProblem(),
+        new MatrixFactorisationProblem(),
         new TensorOrthogonal4Problem(),
         new TensorSphere3Problem(),
         new TensorIca4Problem(),

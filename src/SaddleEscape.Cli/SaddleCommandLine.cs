@@ -15,6 +15,7 @@ public static class SaddleCommandLine
             CatalogCommands.Experiments(),
             RunCommand.Create(),
             SpectrumCommand.Create(),
+            SliceCommand.Create(),
             ReproduceCommand.Create(),
             SlurmCommand.Create(),
             SweepCommand.Create(),

@@ -98,6 +98,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void SliceDrawsTheQuadraticSaddleWhereGdStopsAtTheSaddleAndPgdEscapes()
+    {
+        Assert.Equal(0, SaddleCommandLine.Run(["slice", "--problem", "quadratic-saddle", "--dim", "2", "--set", "start=stable-manifold", "--optimizer", "gd", "pgd", "--max-iters", "300", "--range", "1.5", "--resolution", "31", "--out", Out("v")]));
+        Assert.True(new FileInfo(Path.Combine(Out("v"), "slice.png")).Length > 10_000);
+        var grid = File.ReadAllLines(Path.Combine(Out("v"), "slice.csv")).Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList();
+        Assert.Equal(31 * 31, grid.Count);
+        // f(α, β) = −α²/2 + λβ²/2 + (α² + β²)²/4 with λ the positive eigenvalue: at (0, 0) it is 0, at (±1, 0) it is −1/4.
+        Assert.Equal(0, grid.Single(r => r[0] == 0 && r[1] == 0)[2], 12);
+        Assert.Equal(-0.25, grid.Single(r => r[0] == 1 && r[1] == 0)[2], 12);
+        var paths = File.ReadAllLines(Path.Combine(Out("v"), "paths.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        double EndAlpha(string optimizer) => double.Parse(paths.Last(p => p[0] == optimizer)[2], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, EndAlpha("gd"), 6);
+        Assert.Equal(1, Math.Abs(EndAlpha("pgd")), 6);
+    }
+
+    [Fact]
     public void TheSameSeedGivesABitIdenticalTrace()
     {
         string[] Args(string dir, string seed) => ["run", "--problem", "quadratic-saddle", "--set", "gradient_noise=0.5", "--optimizer", "noisy-sgd", "--opt", "step_size=0.01", "--seed", seed, "--max-iters", "2000", "--out", dir];
@@ -173,6 +189,9 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("run --problem tensor-orthogonal-4 --set noise=0.1 --optimizer gd --target-gap 0.1")]
     [InlineData("run --problem octopus --optimizer gd --certificate maybe")]
     [InlineData("spectrum --out /tmp/x")]
+    [InlineData("slice --problem quadratic-saddle --axes 0,0 --out /tmp/x")]
+    [InlineData("slice --problem quadratic-saddle --directions diagonal --out /tmp/x")]
+    [InlineData("slice --problem quadratic-saddle --range -1 --out /tmp/x")]
     [InlineData("spectrum --problem octopus --k 0 --out /tmp/x")]
     [InlineData("spectrum --from-run /nonexistent/run --out /tmp/x")]
     public void BadArgumentsExitWithTwo(string commandLine)

@@ -199,7 +199,8 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         };
     }
 
-    private static (ImageDataset Train, ImageDataset Test) Load(string? data)
+    /// <summary>The training and test images of <paramref name="data"/> (Debian's Fashion-MNIST when null), loaded once per process.</summary>
+    public static (ImageDataset Train, ImageDataset Test) Load(string? data)
     {
         string key = data ?? "";
         lock (LoadGate)

@@ -15,6 +15,7 @@ public static class ExperimentRegistry
         new NeuralLiftComparison.NeuralLiftExperiment(),
         new SpinGlass.SpinGlassExperiment(),
         new LevelSets.LevelSetsExperiment(),
+        new Spectra.SpectraExperiment(),
         new PsgdComparison.PsgdComparisonExperiment("mlp"),
         new PsgdComparison.PsgdComparisonExperiment("cnn"),
     ];

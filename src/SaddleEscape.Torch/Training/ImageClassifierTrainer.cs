@@ -97,6 +97,18 @@ public sealed class ImageClassifierTrainer : IDisposable
         return new HessianSummary(cert, hessian.Dimension, zeroTolerance, density.Mass(l => l < -zeroTolerance), density.Mass(l => Math.Abs(l) <= zeroTolerance), top);
     }
 
+    /// <summary>The SLQ spectral density of the training loss's Hessian on the first <paramref name="batch"/> training images.</summary>
+    public SpectralDensity Density(nn.Module<Tensor, Tensor> model, int batch, int lanczosSteps, int probes, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        model.eval();
+        long m = Math.Min(batch, _trainX.shape[0]);
+        using var x = _trainX.slice(0, 0, m, 1);
+        using var y = _trainY.slice(0, 0, m, 1);
+        using var hessian = new NetworkHessian(model.parameters(), () => Losses.Compute(Loss, model.forward(x), y));
+        return SpectralDensity.Estimate(hessian, probes, lanczosSteps, seed);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

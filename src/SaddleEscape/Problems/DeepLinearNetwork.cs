@@ -44,6 +44,26 @@ public sealed class DeepLinearNetwork : Objectives.IObjective, Objectives.IHessi
         return Chain(layers, 0, _depth - 1);
     }
 
+    /// <summary>
+    /// The critical values (Baldi &amp; Hornik 1989 for K = 2; Kawaguchi 2016): with M = YXᵀ(XXᵀ)^{−1/2} and σ_i its singular
+    /// values, E = f* + (1/2N)Σ_{i∈T}σ_i² for the subsets T of discarded singular directions, f* = (1/2N)(‖Y‖²_F − Σσ_i²);
+    /// all 2^d of them, ascending (d ≤ 16).
+    /// </summary>
+    public double[] CriticalValues()
+    {
+        if (_d > 16)
+        {
+            throw new InvalidOperationException($"2^d critical values for d = {_d} are too many to list");
+        }
+
+        var evd = (_x * _x.Transpose()).Evd(Symmetricity.Symmetric);
+        var inverseRoot = evd.EigenVectors * Matrix<double>.Build.DiagonalOfDiagonalVector(evd.EigenValues.Map(c => 1 / Math.Sqrt(c.Real))) * evd.EigenVectors.Transpose();
+        var sigma = (_y * _x.Transpose() * inverseRoot).Svd(computeVectors: false).S.ToArray();
+        double norm = _y.FrobeniusNorm();
+        double fStar = 0.5 * _scale * ((norm * norm) - sigma.Sum(v => v * v));
+        return [.. Enumerable.Range(0, 1 << _d).Select(mask => fStar + (0.5 * _scale * Enumerable.Range(0, _d).Where(i => ((mask >> i) & 1) == 1).Sum(i => sigma[i] * sigma[i]))).Order()];
+    }
+
     /// <inheritdoc />
     public double Value(ReadOnlySpan<double> theta)
     {

@@ -1,0 +1,161 @@
+using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.PsgdComparison;
+using SaddleEscape.Experiments.Running;
+using SaddleEscape.Landscape;
+using SaddleEscape.Numerics;
+using SaddleEscape.Objectives;
+using SaddleEscape.Problems;
+using SaddleEscape.Torch.Data;
+using SaddleEscape.Torch.Models;
+using SaddleEscape.Torch.Optim;
+using SaddleEscape.Torch.Training;
+using static TorchSharp.torch;
+
+namespace SaddleEscape.Experiments.Spectra;
+
+/// <summary>
+/// Hessian spectra where the lecture asks for them (Bruna 2018, lecture 10): at the critical points of a deep linear
+/// network (Kawaguchi 2016: every local minimum global, saddles degenerate from K = 3) found by the critical-point finder,
+/// with their energies checked against the closed form; and at the end of SGD and PSGD training of Farrell &amp; Quintero
+/// Peña's MLP on Fashion-MNIST (SLQ densities; shares of negative and near-zero eigenvalues).
+/// </summary>
+public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, SpectraRun, SpectraSummary>
+{
+    /// <inheritdoc />
+    public override string Name => "spectra";
+
+    /// <inheritdoc />
+    public override string Title => "Hessian spectra at deep-linear critical points and at the end of SGD and PSGD on the MLP";
+
+    /// <inheritdoc />
+    public override int Version => 1;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
+    [
+        new("starts", $"{SpectraSettings.Full.Starts} (quick {SpectraSettings.Quick.Starts})", "deep-linear: starts of the critical-point finder"),
+        new("epochs", $"{SpectraSettings.Full.Epochs} (quick {SpectraSettings.Quick.Epochs})", "MLP: epochs"),
+        new("train_subset", $"{SpectraSettings.Full.TrainSubset} (quick {SpectraSettings.Quick.TrainSubset})", "MLP: training images (0 = all)"),
+        new("trials", $"{SpectraSettings.Full.Trials} (quick {SpectraSettings.Quick.Trials})", "MLP: trials per optimiser"),
+        new("r", $"{SpectraSettings.Full.Radius}", "MLP: PSGD's radius"),
+    ];
+
+    /// <inheritdoc />
+    protected override int MaxParallelism => 1;
+
+    /// <inheritdoc />
+    public override SpectraSettings Settings(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var s = (request.Quick ? SpectraSettings.Quick : SpectraSettings.Full) with
+        {
+            BaseSeed = request.Seed,
+            Data = request.Data,
+            NetworkData = FashionMnist.IsAvailable(request.Data),
+        };
+        var set = Overrides(request);
+        return s with
+        {
+            Starts = set.Has("starts") ? set.Int32AtLeast("starts", 1) : s.Starts,
+            Epochs = set.Has("epochs") ? set.Int32AtLeast("epochs", 1) : s.Epochs,
+            TrainSubset = set.Has("train_subset") ? set.Int32AtLeast("train_subset", 0) : s.TrainSubset,
+            Trials = set.Has("trials") ? set.Int32AtLeast("trials", 1) : s.Trials,
+            Radius = set.Has("r") ? set.Positive("r") : s.Radius,
+        };
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SpectraJob> Jobs(SpectraSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var jobs = Enumerable.Range(0, settings.Starts).Select(s => new SpectraJob("deep-linear", s, 0, settings)).ToList();
+        if (settings.NetworkData)
+        {
+            jobs.AddRange(from trial in Enumerable.Range(0, settings.Trials)
+                          from r in new[] { 0, settings.Radius }
+                          select new SpectraJob("mlp", trial, r, settings));
+        }
+
+        return jobs;
+    }
+
+    /// <inheritdoc />
+    protected override string PartOf(SpectraJob job) => job.Part;
+
+    /// <inheritdoc />
+    protected override double WeightOf(SpectraJob job) => job.Part == "mlp" ? 20 * job.Settings.Epochs : 1;
+
+    /// <inheritdoc />
+    public override SpectraRun Run(SpectraJob job, JobContext context)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return job.Part == "deep-linear" ? DeepLinear(job) : Network(job, context ?? JobContext.None);
+    }
+
+    /// <inheritdoc />
+    public override SpectraSummary Analyse(SpectraSettings settings, IReadOnlyList<JobResult<SpectraJob, SpectraRun>> results)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(results);
+        var runs = results.Select(r => r.Record).ToList();
+        var values = DeepLinearProblem(settings).CriticalValues();
+        var polished = runs.Where(r => r.Part == "deep-linear" && r.Converged).ToList();
+        int matched = polished.Count(r => values.Any(v => Math.Abs(v - r.Energy) <= 1e-8 * Math.Max(1, Math.Abs(v))));
+        var problem = DeepLinearProblem(settings);
+        var zero = new double[problem.Dimension];
+        var spectrum = HessianSpectrum.All(new RiemannianHessianOperator(new Oracle(problem), new Manifolds.Euclidean(problem.Dimension), zero));
+        int nullity = HessianSpectrum.Count(spectrum, 1e-6 * Math.Max(1, spectrum.Max(Math.Abs))).NearZero;
+        return new SpectraSummary(settings, runs, values, (matched, polished.Count), (spectrum[0], spectrum[^1], nullity, spectrum.Length));
+    }
+
+    /// <inheritdoc />
+    public override string Report(SpectraSummary summary, ReportContext context) => SpectraReport.Write(summary, context);
+
+    /// <summary>The deep-linear network of the settings (data from the base seed).</summary>
+    public static DeepLinearNetwork DeepLinearProblem(SpectraSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (DeepLinearNetwork)ProblemCatalog.Get("deep-linear").Create(settings.Width, [$"depth={settings.Depth}"], settings.BaseSeed).Instance.Objective;
+    }
+
+    private static SpectraRun DeepLinear(SpectraJob job)
+    {
+        var s = job.Settings;
+        var definition = ProblemCatalog.Get("deep-linear");
+        var instance = definition.Create(s.Width, [$"depth={s.Depth}"], s.BaseSeed).Instance;
+        // The start comes from another seed of the same problem: same data (the data stream is the base seed's), a fresh random point.
+        var start = definition.Create(s.Width, [$"depth={s.Depth}"], SeedStreams.Derive(s.BaseSeed, "spectra-start", job.Index)).Instance.Start;
+        var oracle = new Oracle(instance.Objective);
+        var options = new CriticalPointOptions();
+        if (CriticalPointFinder.Polish(oracle, instance.Manifold, start, options) is not { } x)
+        {
+            return new SpectraRun(job.Part, $"start {job.Index}", job.Index, false, double.NaN, -1, -1, [], [], double.NaN, double.NaN, double.NaN);
+        }
+
+        var point = CriticalPointFinder.Classify(oracle, instance.Manifold, x, options);
+        int n = point.Eigenvalues.Length;
+        return new SpectraRun(job.Part, $"start {job.Index}", job.Index, true, point.Value, point.Index, point.Nullity, point.Eigenvalues,
+            [.. point.Eigenvalues.Select(_ => 1.0 / n)], (double)point.Index / n, (double)point.Nullity / n, double.NaN);
+    }
+
+    private static SpectraRun Network(SpectraJob job, JobContext context)
+    {
+        var s = job.Settings;
+        var (train, test) = PsgdComparisonExperiment.Load(s.Data);
+        var trainSet = s.TrainSubset > 0 ? train.Take(s.TrainSubset) : train;
+        set_num_threads(JobRunner.Parallelism(null, int.MaxValue));
+        using var trainer = new ImageClassifierTrainer(trainSet, test, ClassificationLoss.SquaredError);
+        manual_seed(SeedStreams.Derive64(s.BaseSeed, "spectra-init", job.Index));
+        using var network = PsgdComparisonExperiment.CreateModel("mlp", trainSet);
+        using var optimizer = SaddleOptim.PSGD(network.parameters(), 0.01, job.Radius, seed: SeedStreams.Derive64(s.BaseSeed, "spectra-noise", job.Index));
+        var history = trainer.Fit(network, optimizer, s.Epochs, 128, SeedStreams.Derive64(s.BaseSeed, "spectra-shuffle", job.Index), m =>
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            context.Report((double)m.Epoch / s.Epochs, $"epoch {m.Epoch}/{s.Epochs}");
+        });
+        context.Report(1, "Hessian");
+        var density = trainer.Density(network, s.HessianBatch, s.HessianSteps, s.HessianProbes, s.BaseSeed);
+        return new SpectraRun(job.Part, job.Radius == 0 ? "sgd" : "psgd", job.Index, true, history[^1].TrainLoss, -1, -1, density.Nodes, density.Weights,
+            density.Mass(l => l < -SpectraSettings.ZeroTolerance), density.Mass(l => Math.Abs(l) <= SpectraSettings.ZeroTolerance), history[^1].TestAccuracy);
+    }
+}

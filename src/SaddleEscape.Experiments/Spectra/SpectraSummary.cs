@@ -1,0 +1,11 @@
+namespace SaddleEscape.Experiments.Spectra;
+
+/// <summary>What the spectra analysis found.</summary>
+/// <param name="Settings">The settings run.</param>
+/// <param name="Runs">Every spectrum.</param>
+/// <param name="CriticalValues">Deep-linear: the closed-form critical values f* + (1/2N)Σ_{i∈T}σ_i², T ⊆ {1…d}, ascending.</param>
+/// <param name="MatchedValues">Deep-linear: critical points whose energy is within 1e-8 of a closed-form value, and all polished ones.</param>
+/// <param name="ZeroPoint">Deep-linear: the Hessian's extreme eigenvalues and nullity at θ = 0 (a critical point; degenerate for K ≥ 3).</param>
+public sealed record SpectraSummary(
+    SpectraSettings Settings, IReadOnlyList<SpectraRun> Runs, IReadOnlyList<double> CriticalValues, (int Matched, int All) MatchedValues,
+    (double Min, double Max, int Nullity, int Dimension) ZeroPoint);

@@ -83,22 +83,21 @@ public sealed class ImageClassifierTrainer : IDisposable
     }
 
     /// <summary>The Hessian summary of the training loss on the first <paramref name="batch"/> training images at the model's current parameters.</summary>
-    public HessianSummary Certify(nn.Module<Tensor, Tensor> model, int batch, int lanczosSteps, int densityProbes, double zeroTolerance, int seed)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        model.eval();
-        long m = Math.Min(batch, _trainX.shape[0]);
-        using var x = _trainX.slice(0, 0, m, 1);
-        using var y = _trainY.slice(0, 0, m, 1);
-        using var hessian = new NetworkHessian(model.parameters(), () => Losses.Compute(Loss, model.forward(x), y));
-        var cert = hessian.Certify(new CertificateOptions(1e-3, 1e-6, new LanczosOptions(MaxSteps: lanczosSteps, FullSpaceLimit: 0, Tolerance: 1e-6, Seed: seed)));
-        var density = SpectralDensity.Estimate(hessian, densityProbes, lanczosSteps, seed);
-        var top = density.ProbeNodes[0].Reverse().Take(5).ToArray();
-        return new HessianSummary(cert, hessian.Dimension, zeroTolerance, density.Mass(l => l < -zeroTolerance), density.Mass(l => Math.Abs(l) <= zeroTolerance), top);
-    }
+    public HessianSummary Certify(nn.Module<Tensor, Tensor> model, int batch, int lanczosSteps, int densityProbes, double zeroTolerance, int seed) =>
+        WithHessian(model, batch, hessian =>
+        {
+            var cert = hessian.Certify(new CertificateOptions(1e-3, 1e-6, new LanczosOptions(MaxSteps: lanczosSteps, FullSpaceLimit: 0, Tolerance: 1e-6, Seed: seed)));
+            var density = SpectralDensity.Estimate(hessian, densityProbes, lanczosSteps, seed);
+            var top = density.ProbeNodes[0].Reverse().Take(5).ToArray();
+            return new HessianSummary(cert, hessian.Dimension, zeroTolerance, density.Mass(l => l < -zeroTolerance), density.Mass(l => Math.Abs(l) <= zeroTolerance), top);
+        });
 
     /// <summary>The SLQ spectral density of the training loss's Hessian on the first <paramref name="batch"/> training images.</summary>
-    public SpectralDensity Density(nn.Module<Tensor, Tensor> model, int batch, int lanczosSteps, int probes, int seed)
+    public SpectralDensity Density(nn.Module<Tensor, Tensor> model, int batch, int lanczosSteps, int probes, int seed) =>
+        WithHessian(model, batch, hessian => SpectralDensity.Estimate(hessian, probes, lanczosSteps, seed));
+
+    // The training loss's Hessian (double backward) on the first batch images, at the model's current parameters.
+    private T WithHessian<T>(nn.Module<Tensor, Tensor> model, int batch, Func<NetworkHessian, T> use)
     {
         ArgumentNullException.ThrowIfNull(model);
         model.eval();
@@ -106,7 +105,7 @@ public sealed class ImageClassifierTrainer : IDisposable
         using var x = _trainX.slice(0, 0, m, 1);
         using var y = _trainY.slice(0, 0, m, 1);
         using var hessian = new NetworkHessian(model.parameters(), () => Losses.Compute(Loss, model.forward(x), y));
-        return SpectralDensity.Estimate(hessian, probes, lanczosSteps, seed);
+        return use(hessian);
     }
 
     /// <inheritdoc />

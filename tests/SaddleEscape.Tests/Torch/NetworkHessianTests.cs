@@ -47,6 +47,24 @@ public sealed class NetworkHessianTests
     }
 
     [Fact]
+    public void TheSpectrumApiWorksOnANetworkHessianAsOnAnyOperator()
+    {
+        var (model, x, y) = TrainedSmallNetwork();
+        using var hessian = new NetworkHessian(model.parameters(), () => Losses.Compute(ClassificationLoss.CrossEntropy, model.forward(x), y));
+        var eig = Matrix<double>.Build.DenseOfArray(hessian.Dense()).Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).Order().ToArray();
+        var top = HessianSpectrum.Top(hessian, 3);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(eig[^(i + 1)], top[i].Value, 6);
+        }
+
+        var all = HessianSpectrum.All(hessian);
+        Assert.Equal(eig.Length, all.Length);
+        Assert.Equal(eig.Sum(), all.Sum(), 6);
+        Assert.Equal(HessianSpectrum.Count(eig, 1e-4).Negative, HessianSpectrum.Count(all, 1e-4).Negative);
+    }
+
+    [Fact]
     public void HessianVectorProductsMatchFiniteDifferencesOfTheGradient()
     {
         var (model, x, y) = TrainedSmallNetwork();

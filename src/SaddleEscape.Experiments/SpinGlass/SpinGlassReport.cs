@@ -16,7 +16,7 @@ internal static class SpinGlassReport
         double threshold = SphericalSpinGlass.ThresholdEnergy;
         int converged = s.Runs.Count(r => r.Converged);
         string headline = $"N = {s.Settings.Spins}: {s.Points.Count} distinct critical points from {s.Runs.Count} starts ({converged} polished); "
-            + $"lowest energy per spin {SpinGlassExperiment.Format(s.Lowest)} (E∞ = {SpinGlassExperiment.Format(threshold)}, ground state ≈ {SphericalSpinGlass.GroundStateEnergy}); "
+            + $"lowest energy per spin {SpinGlassExperiment.Format(s.Lowest)} (E∞ = {SpinGlassExperiment.Format(threshold)}, ground state ≈ {Numbers.Format(SphericalSpinGlass.GroundStateEnergy, 4)}); "
             + $"{Numbers.Ratio(s.MinimaBelowThreshold.Below, s.MinimaBelowThreshold.All)} distinct local minima below E∞";
         var report = new MarkdownReport("Critical points of the spherical 3-spin glass (Auffinger, Ben Arous & Černý 2013)")
             .Paragraph($"**Result.** {headline}.")
@@ -61,7 +61,7 @@ internal static class SpinGlassReport
             $"{Numbers.Ratio(below, all)} distinct local minima below E∞");
 
         double gap = Math.Abs(s.Lowest - SphericalSpinGlass.GroundStateEnergy);
-        yield return new ClaimVerdict($"The lowest critical energy is near the ground state ≈ {SphericalSpinGlass.GroundStateEnergy} (N → ∞ value; finite instances fluctuate)",
+        yield return new ClaimVerdict($"The lowest critical energy is near the ground state ≈ {Numbers.Format(SphericalSpinGlass.GroundStateEnergy, 4)} (N → ∞ value; finite instances fluctuate)",
             double.IsNaN(s.Lowest) ? Verdict.Inconclusive : gap <= 0.05 ? Verdict.Reproduces : gap <= 0.15 ? Verdict.Partly : Verdict.DoesNotReproduce,
             $"lowest found {SpinGlassExperiment.Format(s.Lowest)}, {Numbers.Format(gap, 2)} from −1.657");
     }

@@ -50,6 +50,24 @@ public sealed class FashionMnistSmokeTests
     }
 }
 
+/// <summary>Issue 13's sanity baseline: data, labels and model are right if the seed's MLP learns with a standard recipe.</summary>
+[Collection("console")] // reseeds torch's global generator
+public sealed class FashionMnistBaselineTests
+{
+    [FashionMnistFact]
+    public void TheSeedsMlpWithCrossEntropyAndAdamReaches85PercentWithinFiveEpochs()
+    {
+        var (train, test) = FashionMnist.Load();
+        TorchSharp.torch.set_num_threads(Math.Max(1, Environment.ProcessorCount));
+        using var trainer = new SaddleEscape.Torch.Training.ImageClassifierTrainer(train, test, ClassificationLoss.CrossEntropy);
+        TorchSharp.torch.manual_seed(1);
+        using var network = MultilayerPerceptron.FarrellQuinteroPena(train.ImageSize);
+        using var adam = TorchSharp.torch.optim.Adam(network.parameters(), 1e-3);
+        var history = trainer.Fit(network, adam, epochs: 5, batchSize: 128, shuffleSeed: 2);
+        Assert.True(history[^1].TestAccuracy >= 0.85, $"test accuracy after 5 epochs {history[^1].TestAccuracy:P1} (epochs: {string.Join(", ", history.Select(h => h.TestAccuracy.ToString("P1", System.Globalization.CultureInfo.InvariantCulture)))})");
+    }
+}
+
 public sealed class PsgdReportWithoutDataTests
 {
     /// <summary>Within <c>reproduce all</c>, missing data skips the experiment and says why, instead of failing the whole run; alone it is a bad argument.</summary>

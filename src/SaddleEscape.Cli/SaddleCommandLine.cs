@@ -5,6 +5,16 @@ namespace SaddleEscape.Cli;
 /// <summary>The <c>saddle</c> command: parses arguments and dispatches to the subcommands.</summary>
 public static class SaddleCommandLine
 {
+    /// <summary>
+    /// <c>--threads N</c> on every command: the most threads used at once (jobs in parallel, the core's Parallel.For,
+    /// libtorch's intra-op threads); default SADDLE_THREADS, else SLURM_CPUS_PER_TASK, else the cores, never above the cores.
+    /// </summary>
+    internal static readonly Option<int?> ThreadsOption = new("--threads")
+    {
+        Description = "most threads used at once: parallel jobs, the library's loops and libtorch (default: SADDLE_THREADS, else SLURM_CPUS_PER_TASK, else the cores; never more than the cores)",
+        Recursive = true,
+    };
+
     /// <summary>The command tree.</summary>
     public static RootCommand Build()
     {
@@ -21,6 +31,7 @@ public static class SaddleCommandLine
             SweepCommand.Create(),
             ResultsCommand.Create(),
         };
+        root.Options.Add(ThreadsOption);
         root.With(
             "saddle run --problem quadratic-saddle --set start=stable-manifold --optimizer pgd --out runs/pgd",
             "saddle reproduce all --quick",
@@ -42,8 +53,14 @@ public static class SaddleCommandLine
             return 2;
         }
 
+        int threadsBefore = Numerics.ThreadLimit.Threads;
         try
         {
+            if (parse.GetValue(ThreadsOption) is { } threads)
+            {
+                Numerics.ThreadLimit.Set(threads);
+            }
+
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (ArgumentException e)
@@ -55,6 +72,10 @@ public static class SaddleCommandLine
         {
             Console.Error.WriteLine($"saddle: {FirstLine(e.Message)}");
             return 1;
+        }
+        finally
+        {
+            Numerics.ThreadLimit.Set(threadsBefore);
         }
     }
 

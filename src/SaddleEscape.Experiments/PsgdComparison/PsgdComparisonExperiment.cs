@@ -124,7 +124,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         var trainSet = job.TrainSubset > 0 ? train.Take(job.TrainSubset) : train;
         var testSet = job.TestSubset > 0 ? test.Take(job.TestSubset) : test;
         // One TorchSharp job at a time, with torch's threads set from the cores this process may use.
-        set_num_threads(JobRunner.Parallelism(null, int.MaxValue));
+        set_num_threads(ThreadLimit.Threads);
         using var trainer = new ImageClassifierTrainer(trainSet, testSet, job.Loss);
         manual_seed(SeedStreams.Derive64(job.BaseSeed, "torch-init", job.Trial));
         using var network = CreateModel(job.Model, trainSet);

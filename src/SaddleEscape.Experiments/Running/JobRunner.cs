@@ -1,3 +1,4 @@
+using SaddleEscape.Numerics;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -88,11 +89,11 @@ public static class JobRunner
         }
     }
 
-    /// <summary>Jobs to run at once: <paramref name="requested"/>, else <c>SLURM_CPUS_PER_TASK</c>, else the cores; at most <paramref name="cap"/>.</summary>
+    /// <summary>Jobs to run at once: <paramref name="requested"/>, else the thread budget (<see cref="ThreadLimit"/>); never more than that budget nor <paramref name="cap"/>.</summary>
     public static int Parallelism(int? requested, int cap)
     {
-        int n = requested
-            ?? (int.TryParse(Environment.GetEnvironmentVariable("SLURM_CPUS_PER_TASK"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int slurm) && slurm > 0 ? slurm : Environment.ProcessorCount);
+        // Never more jobs at once than the thread budget (saddle --threads, SADDLE_THREADS, SLURM_CPUS_PER_TASK, the cores).
+        int n = Math.Min(requested ?? ThreadLimit.Threads, ThreadLimit.Threads);
         return Math.Clamp(n, 1, Math.Max(1, cap));
     }
 }

@@ -143,7 +143,7 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
         var s = job.Settings;
         var (train, test) = PsgdComparisonExperiment.Load(s.Data);
         var trainSet = s.TrainSubset > 0 ? train.Take(s.TrainSubset) : train;
-        set_num_threads(JobRunner.Parallelism(null, int.MaxValue));
+        set_num_threads(ThreadLimit.Threads);
         using var trainer = new ImageClassifierTrainer(trainSet, test, ClassificationLoss.SquaredError);
         manual_seed(SeedStreams.Derive64(s.BaseSeed, "spectra-init", job.Index));
         using var network = PsgdComparisonExperiment.CreateModel("mlp", trainSet);

@@ -82,7 +82,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         }
 
         bool withGradient = !gradient.IsEmpty;
-        Parallel.For(0, work.Blocks, block => Block(work, block, n1, n2, cf2, withGradient));
+        Parallel.For(0, work.Blocks, Numerics.ThreadLimit.Options, block => Block(work, block, n1, n2, cf2, withGradient));
 
         double value = 0, wSum = 0;
         var betaBar = work.BetaBar;

@@ -86,7 +86,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         int n = batch.Y.Length;
         x[..Dimension].CopyTo(batch.Parameters);
         bool withGradient = !gradient.IsEmpty;
-        Parallel.For(0, batch.Blocks.Length, k => Block(batch, k, withGradient));
+        Parallel.For(0, batch.Blocks.Length, Numerics.ThreadLimit.Options, k => Block(batch, k, withGradient));
         double value = 0;
         if (withGradient)
         {

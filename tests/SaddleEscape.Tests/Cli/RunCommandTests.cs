@@ -114,6 +114,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void ThreadsBoundsTheRunAndIsRestoredAfterwards()
+    {
+        int before = SaddleEscape.Numerics.ThreadLimit.Threads;
+        Assert.Equal(0, SaddleCommandLine.Run(["reproduce", "octopus-escape", "--quick", "--threads", "1", "--set", "dimensions=2", "seeds=1", "--out", Out("t")]));
+        Assert.Contains("octopus-escape", File.ReadAllText(Path.Combine(Out("t"), "index.md")), StringComparison.Ordinal);
+        Assert.Equal(before, SaddleEscape.Numerics.ThreadLimit.Threads);
+        Assert.Equal(1, SaddleEscape.Numerics.ThreadLimit.Resolve("1", "8", 2));
+        Assert.Equal(2, SaddleEscape.Numerics.ThreadLimit.Resolve(null, "8", 2));
+        Assert.Equal(2, SaddleEscape.Numerics.ThreadLimit.Resolve("x", null, 2));
+        Assert.Equal(1, SaddleEscape.Numerics.ThreadLimit.Resolve("0", "1", 4));
+    }
+
+    [Fact]
     public void TheSameSeedGivesABitIdenticalTrace()
     {
         string[] Args(string dir, string seed) => ["run", "--problem", "quadratic-saddle", "--set", "gradient_noise=0.5", "--optimizer", "noisy-sgd", "--opt", "step_size=0.01", "--seed", seed, "--max-iters", "2000", "--out", dir];
@@ -189,6 +202,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("run --problem tensor-orthogonal-4 --set noise=0.1 --optimizer gd --target-gap 0.1")]
     [InlineData("run --problem octopus --optimizer gd --certificate maybe")]
     [InlineData("spectrum --out /tmp/x")]
+    [InlineData("run --problem octopus --optimizer gd --threads 0")]
     [InlineData("slice --problem quadratic-saddle --axes 0,0 --out /tmp/x")]
     [InlineData("slice --problem quadratic-saddle --directions diagonal --out /tmp/x")]
     [InlineData("slice --problem quadratic-saddle --range -1 --out /tmp/x")]

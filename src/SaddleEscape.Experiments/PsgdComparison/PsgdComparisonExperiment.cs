@@ -33,7 +33,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         : "Perturbed SGD vs SGD on a VGG3-style CNN (Farrell & Quintero Peña 2019, Fig. 11–18)";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    public override int Version => 2;
 
     /// <inheritdoc />
     protected override int MaxParallelism => 1;
@@ -58,6 +58,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
                 new("loss", "mse", "mse (the paper's ℓ2 loss on softmax outputs) or cross-entropy"),
                 new("hessian_runs", Both(s => s.HessianRuns), "trials of every optimiser whose end point is certified with the Hessian"),
                 new("hessian_steps", Both(s => s.HessianSteps), "Lanczos steps (HVPs per probe)"),
+                new("baseline_epochs", Both(s => s.BaselineEpochs), "epochs of the sanity baseline (cross-entropy and Adam on the same model and data; 0 = none)"),
             ];
         }
     }
@@ -89,6 +90,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
             Loss = set.Has("loss") ? Losses.Parse(set.Text("loss")) : s.Loss,
             HessianRuns = set.Has("hessian_runs") ? set.Int32("hessian_runs") : s.HessianRuns,
             HessianSteps = set.Has("hessian_steps") ? set.Int32("hessian_steps") : s.HessianSteps,
+            BaselineEpochs = set.Has("baseline_epochs") ? set.Int32("baseline_epochs") : s.BaselineEpochs,
         }).Validate();
     }
 
@@ -100,10 +102,18 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     {
         ArgumentNullException.ThrowIfNull(settings);
         double[] radii = [0, .. settings.Radii];
-        return (from r in radii
-                from trial in Enumerable.Range(0, settings.Trials)
-                select new PsgdJob(model, settings.Data, r, trial, settings.BaseSeed, settings.Epochs, settings.BatchSize, settings.LearningRate,
-                    settings.TrainSubset, settings.TestSubset, settings.Loss, trial < settings.HessianRuns, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes)).ToList();
+        var jobs = (from r in radii
+                    from trial in Enumerable.Range(0, settings.Trials)
+                    select new PsgdJob(model, settings.Data, r, trial, settings.BaseSeed, settings.Epochs, settings.BatchSize, settings.LearningRate,
+                        settings.TrainSubset, settings.TestSubset, settings.Loss, trial < settings.HessianRuns, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes)).ToList();
+        if (settings.BaselineEpochs > 0)
+        {
+            // The sanity baseline (Adam, cross-entropy) shows that the data, labels and model are right.
+            jobs.Add(new PsgdJob(model, settings.Data, 0, 0, settings.BaseSeed, settings.BaselineEpochs, settings.BatchSize, 1e-3, settings.TrainSubset, settings.TestSubset,
+                ClassificationLoss.CrossEntropy, false, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes, Baseline: true));
+        }
+
+        return jobs;
     }
 
     /// <inheritdoc />
@@ -128,8 +138,9 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         using var trainer = new ImageClassifierTrainer(trainSet, testSet, job.Loss);
         manual_seed(SeedStreams.Derive64(job.BaseSeed, "torch-init", job.Trial));
         using var network = CreateModel(job.Model, trainSet);
-        using var optimizer = SaddleOptim.PSGD(network.parameters(), job.LearningRate, job.Radius,
-            seed: SeedStreams.Derive64(job.BaseSeed, "psgd-noise", job.Trial, (long)(job.Radius * 1e6)));
+        using optim.Optimizer optimizer = job.Baseline
+            ? optim.Adam(network.parameters(), job.LearningRate)
+            : SaddleOptim.PSGD(network.parameters(), job.LearningRate, job.Radius, seed: SeedStreams.Derive64(job.BaseSeed, "psgd-noise", job.Trial, (long)(job.Radius * 1e6)));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var history = trainer.Fit(network, optimizer, job.Epochs, job.BatchSize, SeedStreams.Derive64(job.BaseSeed, "torch-shuffle", job.Trial), m =>
         {
@@ -148,7 +159,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         }
 
         double chance = testSet.Labels.GroupBy(l => l).Max(g => g.Count()) / (double)testSet.Count;
-        return new PsgdRun(job.Radius, job.Trial, history, seconds, hessian, chance);
+        return new PsgdRun(job.Radius, job.Trial, history, seconds, hessian, chance, job.Baseline);
     }
 
     /// <inheritdoc />
@@ -156,7 +167,8 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
-        var runs = results.Select(r => r.Record).ToList();
+        var baseline = results.Select(r => r.Record).FirstOrDefault(r => r.Baseline);
+        var runs = results.Select(r => r.Record).Where(r => !r.Baseline).ToList();
         string? data = settings.Data;
         double chance = runs.Count > 0 ? runs.Max(r => r.ChanceAccuracy) : double.NaN;
         var curves = runs.GroupBy(r => r.Radius).OrderBy(g => g.Key).Select(g =>
@@ -181,7 +193,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         bool identical = pairs.Count > 0 && pairs.All(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestLoss - b.TestLoss) + Math.Abs(a.TrainLoss - b.TrainLoss)).Max() < 1e-9);
         double perEpoch = runs.Sum(r => r.TrainingSeconds) / Math.Max(1, runs.Sum(r => r.Epochs.Count));
         return new PsgdSummary(settings, IsCifar(data) ? "CIFAR-10" : "Fashion-MNIST", chance, runs, curves, best, welch, paired, gaps,
-            sgdFinal.Count > 0 ? sgdFinal.Max() - sgdFinal.Min() : double.NaN, atChance, identical, perEpoch);
+            sgdFinal.Count > 0 ? sgdFinal.Max() - sgdFinal.Min() : double.NaN, atChance, identical, perEpoch, baseline);
     }
 
     /// <inheritdoc />

@@ -19,11 +19,12 @@ namespace SaddleEscape.Experiments.PsgdComparison;
 /// <param name="HessianBatch">Training images in the Hessian's fixed batch.</param>
 /// <param name="HessianSteps">Lanczos steps.</param>
 /// <param name="HessianProbes">SLQ probes.</param>
+/// <param name="Baseline">The sanity baseline: cross-entropy and Adam (lr 1e-3) instead of the paper's loss and SGD/PSGD.</param>
 public sealed record PsgdJob(
     string Model, string? Data, double Radius, int Trial, int BaseSeed, int Epochs, int BatchSize, double LearningRate, int TrainSubset, int TestSubset,
-    ClassificationLoss Loss, bool Hessian, int HessianBatch, int HessianSteps, int HessianProbes)
+    ClassificationLoss Loss, bool Hessian, int HessianBatch, int HessianSteps, int HessianProbes, bool Baseline = false)
 {
-    /// <summary>"SGD" or "PSGD r=…".</summary>
+    /// <summary>"SGD", "PSGD r=…", or the cross-entropy/Adam baseline.</summary>
     [JsonIgnore]
-    public string Optimizer => PsgdRun.NameOf(Radius);
+    public string Optimizer => Baseline ? PsgdRun.BaselineName : PsgdRun.NameOf(Radius);
 }

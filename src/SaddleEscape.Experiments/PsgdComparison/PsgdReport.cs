@@ -11,6 +11,24 @@ internal static class PsgdReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The accuracy the baseline must reach for the pipeline to count as sound (issue 13: MLP 85 %, VGG3 88 %).</summary>
+    public static double BaselineThreshold(string model) => model == "cnn" ? 0.88 : 0.85;
+
+    private static string BaselineLine(string model, PsgdSummary s)
+    {
+        if (s.Baseline is not { } b)
+        {
+            return "**Sanity baseline.** Not run (`--set baseline_epochs=0`).";
+        }
+
+        double accuracy = b.Final.TestAccuracy;
+        double threshold = BaselineThreshold(model);
+        string verdict = accuracy >= threshold
+            ? $"at least {Numbers.Percent(threshold, 0)}: the data, labels and model are right, and what the runs below show is the optimisers' doing"
+            : $"below the {Numbers.Percent(threshold, 0)} a sound pipeline reaches with enough epochs and data ({b.Epochs.Count} epochs{(s.Settings.TrainSubset > 0 ? $" on {Numbers.Count(s.Settings.TrainSubset)} images" : "")} here)";
+        return $"**Sanity baseline.** The same {model.ToUpperInvariant()} on the same data, trained with cross-entropy and Adam (lr 1e-3, batch {s.Settings.BatchSize}) for {b.Epochs.Count} epochs, reaches {Numbers.Percent(accuracy)} test accuracy — {verdict}.";
+    }
+
     public static string Write(string title, string model, PsgdSummary s, ReportContext context)
     {
         var settings = s.Settings;
@@ -37,6 +55,7 @@ internal static class PsgdReport
         int mid = Math.Max(1, settings.Epochs / 2);
         var report = new MarkdownReport(title)
             .Paragraph($"**Result.** {headline}.")
+            .Paragraph(BaselineLine(model, s))
             .Verdicts(Verdicts(model, s))
             .Heading("Settings")
             .Paragraph(string.Create(Inv, $"Data: {s.DataName} ({(settings.TrainSubset > 0 ? $"first {Numbers.Count(settings.TrainSubset)} training" : "all training")}, {(settings.TestSubset > 0 ? $"first {Numbers.Count(settings.TestSubset)} test" : "all test")} images). {settings.Epochs} epochs, batch {settings.BatchSize}, η = {Numbers.Format(settings.LearningRate)}, loss {(settings.Loss == ClassificationLoss.SquaredError ? "mean squared error on softmax outputs (the paper's ℓ2 loss)" : "cross-entropy")}; SGD and mini-batch PSGD (ξ ~ N(0, r²/d·I) added to each mini-batch gradient) with r ∈ {{{string.Join(", ", settings.Radii.Select(r => Numbers.Format(r)))}}}, {settings.Trials} trials each; trial k starts every optimiser from the same initialisation, mini-batch order and dropout stream. Training time {Numbers.Format(s.SecondsPerEpoch)} s per epoch (evaluation included)."))

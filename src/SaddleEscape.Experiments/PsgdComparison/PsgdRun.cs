@@ -11,11 +11,15 @@ namespace SaddleEscape.Experiments.PsgdComparison;
 /// <param name="TrainingSeconds">Training time.</param>
 /// <param name="Hessian">End-point Hessian, when computed.</param>
 /// <param name="ChanceAccuracy">Test accuracy of always guessing the most frequent test class.</param>
-public sealed record PsgdRun(double Radius, int Trial, IReadOnlyList<EpochMetrics> Epochs, double TrainingSeconds, HessianRecord? Hessian = null, double ChanceAccuracy = 0.1)
+/// <param name="Baseline">True for the sanity baseline (cross-entropy and Adam).</param>
+public sealed record PsgdRun(double Radius, int Trial, IReadOnlyList<EpochMetrics> Epochs, double TrainingSeconds, HessianRecord? Hessian = null, double ChanceAccuracy = 0.1, bool Baseline = false)
 {
+    /// <summary>The baseline's name in tables.</summary>
+    public const string BaselineName = "cross-entropy + Adam (baseline)";
+
     /// <summary>"SGD" or "PSGD r=…".</summary>
     [JsonIgnore]
-    public string Optimizer => NameOf(Radius);
+    public string Optimizer => Baseline ? BaselineName : NameOf(Radius);
 
     /// <summary>The final epoch's metrics.</summary>
     [JsonIgnore]

@@ -22,16 +22,17 @@ public sealed class FashionMnistSmokeTests
         try
         {
             int code = SaddleEscape.Cli.SaddleCommandLine.Run(["reproduce", "psgd-mlp", "--quick", "--out", dir, "--set",
-                "epochs=2", "trials=2", "train=6000", "test=1000", "radii=0.015", "hessian_steps=10", "loss=cross-entropy", "lr=1"]);
+                "epochs=2", "trials=2", "train=6000", "test=1000", "radii=0.015", "hessian_steps=10", "loss=cross-entropy", "lr=1", "baseline_epochs=1"]);
             Assert.Equal(0, code);
             string folder = Path.Combine(dir, "psgd-mlp");
             Assert.True(File.Exists(Path.Combine(folder, "report.md")));
+            Assert.Contains("**Sanity baseline.** The same MLP on the same data, trained with cross-entropy and Adam", File.ReadAllText(Path.Combine(folder, "report.md")), StringComparison.Ordinal);
             Assert.True(new FileInfo(Path.Combine(folder, "test-accuracy.png")).Length > 10_000);
             using (var store = ResultsStore.Open(Path.Combine(folder, "results.sqlite")))
             {
                 var runs = store.Load("psgd-mlp").Select(j => ExperimentJson.Deserialize<PsgdRun>(j.Record)).ToList();
-                Assert.Equal(["PSGD r=0.015", "PSGD r=0.015", "SGD", "SGD"], runs.Select(r => r.Optimizer).Order());
-                Assert.All(runs, r => Assert.Equal(2, r.Epochs.Count));
+                Assert.Equal(["PSGD r=0.015", "PSGD r=0.015", "SGD", "SGD", PsgdRun.BaselineName], runs.Select(r => r.Optimizer).Order(StringComparer.Ordinal));
+                Assert.All(runs, r => Assert.Equal(r.Baseline ? 1 : 2, r.Epochs.Count));
             }
 
             var lines = File.ReadAllLines(Path.Combine(folder, "epochs.csv"));

@@ -20,7 +20,7 @@ public sealed class PsgdExperimentTests : IDisposable
         var set = new Dictionary<string, string>
         {
             ["epochs"] = "10", ["batch"] = "16", ["lr"] = "1", ["radii"] = "0.05", ["trials"] = "1", ["loss"] = "cross-entropy",
-            ["hessian_runs"] = "1", ["hessian_steps"] = "6", ["train"] = "0", ["test"] = "0",
+            ["hessian_runs"] = "1", ["hessian_steps"] = "6", ["train"] = "0", ["test"] = "0", ["baseline_epochs"] = "0",
         };
         foreach (var item in extra)
         {
@@ -50,10 +50,14 @@ public sealed class PsgdExperimentTests : IDisposable
     {
         var experiment = new PsgdComparisonExperiment("mlp");
         // η = 1e-6: nothing is learnt in 2 epochs, so both optimisers sit at chance and their curves differ by the noise only.
-        var request = Request("epochs=2", "trials=2", "lr=0.000001", "hessian_runs=0");
+        var request = Request("epochs=2", "trials=2", "lr=0.000001", "hessian_runs=0", "baseline_epochs=1");
         var outcome = experiment.Execute(request, SilentProgress.Instance);
-        Assert.Equal(4, outcome.JobsRun);
+        Assert.Equal(5, outcome.JobsRun);
         var summary = experiment.Summary(request);
+        // The baseline (Adam, lr 1e-3, cross-entropy) is reported apart and kept out of the SGD/PSGD comparison.
+        Assert.Equal(4, summary.Runs.Count);
+        Assert.NotNull(summary.Baseline);
+        Assert.True(summary.Baseline!.Baseline);
         Assert.True(summary.AtChance);
         Assert.NotNull(summary.Paired);
         Assert.Equal(2, summary.PairedMaxGaps.Count);

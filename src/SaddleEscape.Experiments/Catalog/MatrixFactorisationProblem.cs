@@ -76,7 +76,7 @@ public sealed class MatrixFactorisationProblem : ProblemDefinition
             var f = new SymmetricMatrixFactorization(m, rank, sensing);
             objective = f;
             truth = new GroundTruth(0, "‖UUᵀ − M‖_F / ‖M‖_F (blind to U ↦ UR)", theta => f.RelativeError(theta));
-            symmetry = new PointSymmetry("rotations U ↦ UR (R orthogonal r×r)", (a, b) => Gram(a, b, dimension, rank));
+            symmetry = new PointSymmetry("rotations U ↦ UR (R orthogonal r×r)", (a, b) => f.RotationDistance(a, b));
         }
         else
         {
@@ -103,13 +103,5 @@ public sealed class MatrixFactorisationProblem : ProblemDefinition
             SuggestedStepSize = 0.5 / (dimension * rank),
             Truth = truth,
         };
-    }
-
-    // ‖AAᵀ − BBᵀ‖_F for the factors a, b (n×r, row-major): zero exactly when B = AR for an orthogonal R.
-    private static double Gram(double[] a, double[] b, int n, int r)
-    {
-        var ma = Matrix<double>.Build.Dense(n, r, (i, j) => a[(i * r) + j]);
-        var mb = Matrix<double>.Build.Dense(n, r, (i, j) => b[(i * r) + j]);
-        return (ma.TransposeAndMultiply(ma) - mb.TransposeAndMultiply(mb)).FrobeniusNorm();
     }
 }

@@ -101,21 +101,8 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
         var runs = results.Select(r => r.Record).ToList();
-        var distinct = new List<(SpinGlassRun Run, int Hits)>();
-        foreach (var run in runs.Where(r => r.Converged))
-        {
-            int same = distinct.FindIndex(d => Distance(d.Run.Point, run.Point) <= 1e-6);
-            if (same >= 0)
-            {
-                distinct[same] = (distinct[same].Run, distinct[same].Hits + 1);
-            }
-            else
-            {
-                distinct.Add((run, 1));
-            }
-        }
-
-        var points = distinct.Select(d => new SpinGlassPoint(d.Run.Energy, d.Run.Index, d.Run.Nullity, d.Hits)).OrderBy(p => p.Energy).ToList();
+        var distinct = CriticalPointFinder.Distinct(runs.Where(r => r.Converged), r => r.Point, 1e-6);
+        var points = distinct.Select(d => new SpinGlassPoint(d.First.Energy, d.First.Index, d.First.Nullity, d.Hits)).OrderBy(p => p.Energy).ToList();
         var byIndex = points.GroupBy(p => p.Index).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => (g.Average(p => p.Energy), g.Count()));
         var populated = byIndex.Where(kv => kv.Value.Item2 >= 3).Select(kv => kv.Value.Item1).ToList();
         bool ordered = populated.Count >= 2 && populated.Zip(populated.Skip(1)).All(p => p.First < p.Second);
@@ -126,17 +113,6 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
 
     /// <inheritdoc />
     public override string Report(SpinGlassSummary summary, ReportContext context) => SpinGlassReport.Write(summary, context);
-
-    private static double Distance(double[] a, double[] b)
-    {
-        double s = 0;
-        for (int i = 0; i < a.Length; i++)
-        {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-
-        return Math.Sqrt(s);
-    }
 
     internal static string Format(double v) => v.ToString("F4", CultureInfo.InvariantCulture).Replace('-', '−');
 }

@@ -31,31 +31,48 @@ public static class CriticalPointFinder
             throw new ArgumentException($"critical points: the tangent dimension {manifold.TangentDimension} exceeds the dense limit {options.DenseLimit}");
         }
 
-        var distance = symmetricDistance ?? Euclidean;
         var oracle = new Oracle(objective);
-        var found = new List<(CriticalPoint Point, int Hits)>();
-        int converged = 0;
+        var polished = new List<double[]>();
         for (int s = 0; s < starts.Count; s++)
         {
             if (Polish(oracle, manifold, starts[s], options) is { } x)
             {
-                converged++;
-                int same = found.FindIndex(p => distance(p.Point.X, x) <= options.DuplicateTolerance);
-                if (same >= 0)
-                {
-                    found[same] = (found[same].Point, found[same].Hits + 1);
-                }
-                else
-                {
-                    found.Add((Classify(oracle, manifold, x, options), 1));
-                }
+                polished.Add(x);
             }
 
             progress?.Invoke(s + 1, starts.Count);
         }
 
-        var points = found.Select(p => p.Point with { Hits = p.Hits }).OrderBy(p => p.Value).ToList();
-        return new CriticalPointSearch(points, starts.Count, converged, oracle.Counts.HessianVectorProducts);
+        var points = Distinct(polished, x => x, options.DuplicateTolerance, symmetricDistance)
+            .Select(d => Classify(oracle, manifold, d.First, options) with { Hits = d.Hits }).OrderBy(p => p.Value).ToList();
+        return new CriticalPointSearch(points, starts.Count, polished.Count, oracle.Counts.HessianVectorProducts);
+    }
+
+    /// <summary>
+    /// Groups <paramref name="items"/> whose points lie within <paramref name="tolerance"/> of a group's first point
+    /// (by <paramref name="distance"/>, e.g. a problem's symmetric distance; Euclidean by default): each group's first item
+    /// and its size, in order of first appearance.
+    /// </summary>
+    public static IReadOnlyList<(T First, int Hits)> Distinct<T>(IEnumerable<T> items, Func<T, double[]> point, double tolerance, Func<double[], double[], double>? distance = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(point);
+        distance ??= (a, b) => TensorPrimitives.Distance(a, b);
+        var groups = new List<(T First, int Hits)>();
+        foreach (var item in items)
+        {
+            int same = groups.FindIndex(g => distance(point(g.First), point(item)) <= tolerance);
+            if (same >= 0)
+            {
+                groups[same] = (groups[same].First, groups[same].Hits + 1);
+            }
+            else
+            {
+                groups.Add((item, 1));
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>Levenberg–Marquardt on ½‖grad f‖² from <paramref name="start"/>; the critical point, or null when it does not get there.</summary>
@@ -160,16 +177,5 @@ public static class CriticalPointFinder
         }
 
         return (h + h.Transpose()) * 0.5;
-    }
-
-    private static double Euclidean(double[] a, double[] b)
-    {
-        double s = 0;
-        for (int i = 0; i < a.Length; i++)
-        {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-
-        return Math.Sqrt(s);
     }
 }

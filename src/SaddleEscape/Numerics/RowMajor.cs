@@ -18,4 +18,19 @@ internal static class RowMajor
             }
         }
     }
+
+    /// <summary>The <paramref name="rows"/>×<paramref name="columns"/> matrix stored row by row in <paramref name="source"/>.</summary>
+    public static Matrix<double> ToMatrix(ReadOnlySpan<double> source, int rows, int columns)
+    {
+        var matrix = Matrix<double>.Build.Dense(rows, columns);
+        for (int t = 0; t < rows; t++)
+        {
+            for (int l = 0; l < columns; l++)
+            {
+                matrix.At(t, l, source[(t * columns) + l]);
+            }
+        }
+
+        return matrix;
+    }
 }

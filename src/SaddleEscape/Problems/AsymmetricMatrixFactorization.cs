@@ -84,45 +84,14 @@ public sealed class AsymmetricMatrixFactorization : Objectives.IObjective, Objec
             throw new ArgumentException($"θ has length {theta.Length}, expected (n₁ + n₂)·r = {Dimension}", nameof(theta));
         }
 
-        var u = Matrix<double>.Build.Dense(_rows, _r);
-        var v = Matrix<double>.Build.Dense(_columns, _r);
-        for (int i = 0; i < _rows; i++)
-        {
-            for (int j = 0; j < _r; j++)
-            {
-                u[i, j] = theta[(i * _r) + j];
-            }
-        }
-
         int offset = _rows * _r;
-        for (int i = 0; i < _columns; i++)
-        {
-            for (int j = 0; j < _r; j++)
-            {
-                v[i, j] = theta[offset + (i * _r) + j];
-            }
-        }
-
-        return (u, v);
+        return (Numerics.RowMajor.ToMatrix(theta[..offset], _rows, _r), Numerics.RowMajor.ToMatrix(theta[offset..], _columns, _r));
     }
 
     private void Write(Matrix<double> gu, Matrix<double> gv, Span<double> target)
     {
-        for (int i = 0; i < _rows; i++)
-        {
-            for (int j = 0; j < _r; j++)
-            {
-                target[(i * _r) + j] = gu[i, j];
-            }
-        }
-
         int offset = _rows * _r;
-        for (int i = 0; i < _columns; i++)
-        {
-            for (int j = 0; j < _r; j++)
-            {
-                target[offset + (i * _r) + j] = gv[i, j];
-            }
-        }
+        Numerics.RowMajor.Copy(gu, target[..offset]);
+        Numerics.RowMajor.Copy(gv, target[offset..]);
     }
 }

@@ -115,33 +115,13 @@ public sealed class DeepLinearNetwork : Objectives.IObjective, Objectives.IHessi
         var layers = new Matrix<double>[_depth];
         for (int k = 0; k < _depth; k++)
         {
-            var block = theta.Slice(k * _d * _d, _d * _d);
-            var layer = Matrix<double>.Build.Dense(_d, _d);
-            for (int i = 0; i < _d; i++)
-            {
-                for (int j = 0; j < _d; j++)
-                {
-                    layer[i, j] = block[(i * _d) + j];
-                }
-            }
-
-            layers[k] = layer;
+            layers[k] = Numerics.RowMajor.ToMatrix(theta.Slice(k * _d * _d, _d * _d), _d, _d);
         }
 
         return layers;
     }
 
-    private void Write(Matrix<double> g, Span<double> target, int k)
-    {
-        var block = target.Slice(k * _d * _d, _d * _d);
-        for (int i = 0; i < _d; i++)
-        {
-            for (int j = 0; j < _d; j++)
-            {
-                block[(i * _d) + j] = g[i, j];
-            }
-        }
-    }
+    private void Write(Matrix<double> g, Span<double> target, int k) => Numerics.RowMajor.Copy(g, target.Slice(k * _d * _d, _d * _d));
 
     // W_to⋯W_from (0-based; the identity when from > to).
     private Matrix<double> Chain(Matrix<double>[] w, int from, int to)

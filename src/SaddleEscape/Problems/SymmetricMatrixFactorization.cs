@@ -56,6 +56,14 @@ public sealed class SymmetricMatrixFactorization : Objectives.IObjective, Object
         return (u.TransposeAndMultiply(u) - _m).FrobeniusNorm() / _m.FrobeniusNorm();
     }
 
+    /// <summary>‖AAᵀ − BBᵀ‖_F for factors <paramref name="a"/>, <paramref name="b"/>: zero exactly when B = AR with R orthogonal (the symmetry U ↦ UR).</summary>
+    public double RotationDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        var ua = Factor(a);
+        var ub = Factor(b);
+        return (ua.TransposeAndMultiply(ua) - ub.TransposeAndMultiply(ub)).FrobeniusNorm();
+    }
+
     /// <inheritdoc />
     public double Value(ReadOnlySpan<double> theta) => Evaluate(Factor(theta), out _);
 
@@ -121,33 +129,9 @@ public sealed class SymmetricMatrixFactorization : Objectives.IObjective, Object
 
     private static double Inner(Matrix<double> a, Matrix<double> b) => a.PointwiseMultiply(b).Enumerate().Sum();
 
-    private Matrix<double> Factor(ReadOnlySpan<double> theta)
-    {
-        if (theta.Length != Dimension)
-        {
-            throw new ArgumentException($"θ has length {theta.Length}, expected n·r = {Dimension}", nameof(theta));
-        }
+    private Matrix<double> Factor(ReadOnlySpan<double> theta) => theta.Length == Dimension
+        ? Numerics.RowMajor.ToMatrix(theta, _n, _r)
+        : throw new ArgumentException($"θ has length {theta.Length}, expected n·r = {Dimension}", nameof(theta));
 
-        var u = Matrix<double>.Build.Dense(_n, _r);
-        for (int i = 0; i < _n; i++)
-        {
-            for (int j = 0; j < _r; j++)
-            {
-                u[i, j] = theta[(i * _r) + j];
-            }
-        }
-
-        return u;
-    }
-
-    private void Write(Matrix<double> g, Span<double> target)
-    {
-        for (int i = 0; i < _n; i++)
-        {
-            for (int j = 0; j < _r; j++)
-            {
-                target[(i * _r) + j] = g[i, j];
-            }
-        }
-    }
+    private static void Write(Matrix<double> g, Span<double> target) => Numerics.RowMajor.Copy(g, target);
 }

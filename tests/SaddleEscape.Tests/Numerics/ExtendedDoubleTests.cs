@@ -30,6 +30,29 @@ public sealed class ExtendedDoubleTests
     }
 
     [Fact]
+    public void BelowDoublesRangeSumsRoundAsDoubleWouldForEveryExponentGap()
+    {
+        // a·2^−3000 + b·2^(−3000−k), scaled back by 2^3000, equals a + b·2^−k rounded once, for gaps k of 0…70 bits.
+        static ExtendedDouble Scale(ExtendedDouble v, int power)
+        {
+            for (int i = 0; i < Math.Abs(power) / 1000; i++)
+            {
+                v *= Math.ScaleB(1, Math.Sign(power) * 1000);
+            }
+
+            return v * Math.ScaleB(1, power % 1000);
+        }
+
+        var gaps = Gen.Choose(0, 70).ToArbitrary();
+        Prop.ForAll(InRange(), InRange(), gaps, (a, b, k) =>
+        {
+            double ma = Math.ScaleB(Math.Abs(a), -Math.ILogB(a)) * Math.Sign(a), mb = Math.ScaleB(Math.Abs(b), -Math.ILogB(b)) * Math.Sign(b);
+            var sum = Scale(ExtendedDouble.FromDouble(ma), -3000) + Scale(ExtendedDouble.FromDouble(mb), -3000 - k);
+            return Bits(Scale(sum, 3000).ToDouble()) == Bits(ma + Math.ScaleB(mb, -k));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void BeyondDoublesRangeValuesAreKeptExactly()
     {
         var x = ExtendedDouble.FromDouble(0.75);

@@ -33,7 +33,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         : "Perturbed SGD vs SGD on a VGG3-style CNN (Farrell & Quintero Peña 2019, Fig. 11–18)";
 
     /// <inheritdoc />
-    public override int Version => 2;
+    public override int Version => 3;
 
     /// <inheritdoc />
     protected override int MaxParallelism => 1;
@@ -58,6 +58,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
                 new("loss", "mse", "mse (the paper's ℓ2 loss on softmax outputs) or cross-entropy"),
                 new("hessian_runs", Both(s => s.HessianRuns), "trials of every optimiser whose end point is certified with the Hessian"),
                 new("hessian_steps", Both(s => s.HessianSteps), "Lanczos steps (HVPs per probe)"),
+                new("init", "keras", "keras (the seed's: Glorot-uniform weights, zero biases) or torch (libtorch's defaults)"),
                 new("baseline_epochs", Both(s => s.BaselineEpochs), "epochs of the sanity baseline (cross-entropy and Adam on the same model and data; 0 = none)"),
             ];
         }
@@ -91,6 +92,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
             HessianRuns = set.Has("hessian_runs") ? set.Int32("hessian_runs") : s.HessianRuns,
             HessianSteps = set.Has("hessian_steps") ? set.Int32("hessian_steps") : s.HessianSteps,
             BaselineEpochs = set.Has("baseline_epochs") ? set.Int32("baseline_epochs") : s.BaselineEpochs,
+            Initialization = set.Has("init") ? WeightInitializer.Parse(set.Text("init")) : s.Initialization,
         }).Validate();
     }
 
@@ -105,12 +107,12 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         var jobs = (from r in radii
                     from trial in Enumerable.Range(0, settings.Trials)
                     select new PsgdJob(model, settings.Data, r, trial, settings.BaseSeed, settings.Epochs, settings.BatchSize, settings.LearningRate,
-                        settings.TrainSubset, settings.TestSubset, settings.Loss, trial < settings.HessianRuns, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes)).ToList();
+                        settings.TrainSubset, settings.TestSubset, settings.Loss, trial < settings.HessianRuns, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes, Initialization: settings.Initialization)).ToList();
         if (settings.BaselineEpochs > 0)
         {
             // The sanity baseline (Adam, cross-entropy) shows that the data, labels and model are right.
             jobs.Add(new PsgdJob(model, settings.Data, 0, 0, settings.BaseSeed, settings.BaselineEpochs, settings.BatchSize, 1e-3, settings.TrainSubset, settings.TestSubset,
-                ClassificationLoss.CrossEntropy, false, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes, Baseline: true));
+                ClassificationLoss.CrossEntropy, false, settings.HessianBatch, settings.HessianSteps, settings.HessianProbes, Baseline: true, settings.Initialization));
         }
 
         return jobs;
@@ -137,7 +139,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         set_num_threads(ThreadLimit.Threads);
         using var trainer = new ImageClassifierTrainer(trainSet, testSet, job.Loss);
         manual_seed(SeedStreams.Derive64(job.BaseSeed, "torch-init", job.Trial));
-        using var network = CreateModel(job.Model, trainSet);
+        using var network = CreateModel(job.Model, trainSet, job.Initialization);
         using optim.Optimizer optimizer = job.Baseline
             ? optim.Adam(network.parameters(), job.LearningRate)
             : SaddleOptim.PSGD(network.parameters(), job.LearningRate, job.Radius, seed: SeedStreams.Derive64(job.BaseSeed, "psgd-noise", job.Trial, (long)(job.Radius * 1e6)));
@@ -189,26 +191,38 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         var paired = pairs.Count >= 2 ? PairedTTest.Compute(pairs.Select(p => p.Psgd.Final.TestAccuracy).ToList(), pairs.Select(p => p.Sgd.Final.TestAccuracy).ToList()) : null;
         var gaps = pairs.Select(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestAccuracy - b.TestAccuracy)).Max()).ToList();
         var sgdFinal = sgd.Select(r => r.Final.TestAccuracy).ToList();
+        var byRadius = settings.Radii.Select(r => Compare(r, sgd, runs.Where(x => x.Radius == r).OrderBy(x => x.Trial).ToList())).ToList();
         bool atChance = runs.Count > 0 && runs.All(r => r.Final.TestAccuracy <= chance + 0.02);
         bool identical = pairs.Count > 0 && pairs.All(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestLoss - b.TestLoss) + Math.Abs(a.TrainLoss - b.TrainLoss)).Max() < 1e-9);
         double perEpoch = runs.Sum(r => r.TrainingSeconds) / Math.Max(1, runs.Sum(r => r.Epochs.Count));
         return new PsgdSummary(settings, IsCifar(data) ? "CIFAR-10" : "Fashion-MNIST", chance, runs, curves, best, welch, paired, gaps,
-            sgdFinal.Count > 0 ? sgdFinal.Max() - sgdFinal.Min() : double.NaN, atChance, identical, perEpoch, baseline);
+            sgdFinal.Count > 0 ? sgdFinal.Max() - sgdFinal.Min() : double.NaN, atChance, identical, perEpoch, baseline, byRadius);
+    }
+
+    /// <summary>PSGD with radius <paramref name="radius"/> against SGD: paired by trial and unpaired.</summary>
+    private static RadiusComparison Compare(double radius, IReadOnlyList<PsgdRun> sgd, IReadOnlyList<PsgdRun> psgd)
+    {
+        var pairs = sgd.Join(psgd, a => a.Trial, b => b.Trial, (a, b) => (Sgd: a.Final.TestAccuracy, Psgd: b.Final.TestAccuracy)).ToList();
+        var paired = pairs.Count >= 2 ? PairedTTest.Compute(pairs.Select(p => p.Psgd).ToList(), pairs.Select(p => p.Sgd).ToList()) : null;
+        var welch = psgd.Count >= 2 && sgd.Count >= 2 ? WelchTTest.Compute(psgd.Select(r => r.Final.TestAccuracy).ToArray(), sgd.Select(r => r.Final.TestAccuracy).ToArray()) : null;
+        return new RadiusComparison(radius, pairs.Count, paired, welch, pairs.Count(p => p.Psgd > p.Sgd));
     }
 
     /// <inheritdoc />
     public override string Report(PsgdSummary summary, ReportContext context) => PsgdReport.Write(Title, model, summary, context);
 
-    /// <summary>The paper's network for <paramref name="name"/> adapted to the images of <paramref name="data"/>.</summary>
-    public static nn.Module<Tensor, Tensor> CreateModel(string name, ImageDataset data)
+    /// <summary>The paper's network for <paramref name="name"/> adapted to the images of <paramref name="data"/>, initialised as <paramref name="initialization"/> says.</summary>
+    public static nn.Module<Tensor, Tensor> CreateModel(string name, ImageDataset data, WeightInitialization initialization = WeightInitialization.Keras)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return name switch
+        nn.Module<Tensor, Tensor> network = name switch
         {
             "mlp" => MultilayerPerceptron.FarrellQuinteroPena(data.ImageSize),
             "cnn" => new Vgg3Network(data.Channels, data.Height, data.Width, data.Classes),
             _ => throw new ArgumentException($"unknown model '{name}' (known: mlp, cnn)"),
         };
+        WeightInitializer.Apply(network, initialization);
+        return network;
     }
 
     /// <summary>The training and test images of <paramref name="data"/> (Debian's Fashion-MNIST when null), loaded once per process.</summary>

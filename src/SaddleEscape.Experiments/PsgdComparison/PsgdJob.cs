@@ -20,9 +20,11 @@ namespace SaddleEscape.Experiments.PsgdComparison;
 /// <param name="HessianSteps">Lanczos steps.</param>
 /// <param name="HessianProbes">SLQ probes.</param>
 /// <param name="Baseline">The sanity baseline: cross-entropy and Adam (lr 1e-3) instead of the paper's loss and SGD/PSGD.</param>
+/// <param name="Initialization">How the network starts.</param>
 public sealed record PsgdJob(
     string Model, string? Data, double Radius, int Trial, int BaseSeed, int Epochs, int BatchSize, double LearningRate, int TrainSubset, int TestSubset,
-    ClassificationLoss Loss, bool Hessian, int HessianBatch, int HessianSteps, int HessianProbes, bool Baseline = false)
+    ClassificationLoss Loss, bool Hessian, int HessianBatch, int HessianSteps, int HessianProbes, bool Baseline = false,
+    WeightInitialization Initialization = WeightInitialization.Keras)
 {
     /// <summary>"SGD", "PSGD r=…", or the cross-entropy/Adam baseline.</summary>
     [JsonIgnore]

@@ -58,7 +58,7 @@ internal static class PsgdReport
             .Paragraph(BaselineLine(model, s))
             .Verdicts(Verdicts(model, s))
             .Heading("Settings")
-            .Paragraph(string.Create(Inv, $"Data: {s.DataName} ({(settings.TrainSubset > 0 ? $"first {Numbers.Count(settings.TrainSubset)} training" : "all training")}, {(settings.TestSubset > 0 ? $"first {Numbers.Count(settings.TestSubset)} test" : "all test")} images). {settings.Epochs} epochs, batch {settings.BatchSize}, η = {Numbers.Format(settings.LearningRate)}, loss {(settings.Loss == ClassificationLoss.SquaredError ? "mean squared error on softmax outputs (the paper's ℓ2 loss)" : "cross-entropy")}; SGD and mini-batch PSGD (ξ ~ N(0, r²/d·I) added to each mini-batch gradient) with r ∈ {{{string.Join(", ", settings.Radii.Select(r => Numbers.Format(r)))}}}, {settings.Trials} trials each; trial k starts every optimiser from the same initialisation, mini-batch order and dropout stream. Training time {Numbers.Format(s.SecondsPerEpoch)} s per epoch (evaluation included)."))
+            .Paragraph(string.Create(Inv, $"Data: {s.DataName} ({(settings.TrainSubset > 0 ? $"first {Numbers.Count(settings.TrainSubset)} training" : "all training")}, {(settings.TestSubset > 0 ? $"first {Numbers.Count(settings.TestSubset)} test" : "all test")} images). {settings.Epochs} epochs, batch {settings.BatchSize}, η = {Numbers.Format(settings.LearningRate)}, initialisation {(settings.Initialization == WeightInitialization.Keras ? "Keras' defaults (Glorot-uniform weights, zero biases), as in the seed" : "libtorch's defaults")}, loss {(settings.Loss == ClassificationLoss.SquaredError ? "mean squared error on softmax outputs (the paper's ℓ2 loss)" : "cross-entropy")}; SGD and mini-batch PSGD (ξ ~ N(0, r²/d·I) added to each mini-batch gradient) with r ∈ {{{string.Join(", ", settings.Radii.Select(r => Numbers.Format(r)))}}}, {settings.Trials} trials each; trial k starts every optimiser from the same initialisation, mini-batch order and dropout stream. Training time {Numbers.Format(s.SecondsPerEpoch)} s per epoch (evaluation included)."))
             .Heading("Accuracy and loss")
             .Table(["optimiser", $"test accuracy, epoch {mid}", "final test accuracy", "final training accuracy", "final test loss", "final training loss"],
                 s.Curves.Select(c => (IReadOnlyList<string>)
@@ -68,6 +68,20 @@ internal static class PsgdReport
                 ]))
             .Paragraph("Mean ± sample standard deviation over trials.")
             .Bullets(Tests(s));
+        if (s.ByRadius is { Count: > 0 } byRadius)
+        {
+            report.Heading("Every radius against SGD")
+                .Table(["r", "trials paired", "PSGD − SGD, final test accuracy (points)", "paired t, p", "Welch t, p", "trials PSGD ahead"],
+                    byRadius.Select(c => (IReadOnlyList<string>)
+                    [
+                        Numbers.Format(c.Radius), c.Pairs.ToString(Inv),
+                        c.Paired is null ? "—" : Numbers.Format(100 * c.Paired.MeanDifference, 2),
+                        c.Paired is null ? "—" : $"{Numbers.Format(c.Paired.T, 3)}, {Numbers.Format(c.Paired.PValue, 2)}",
+                        c.Welch is null ? "—" : $"{Numbers.Format(c.Welch.T, 3)}, {Numbers.Format(c.Welch.PValue, 2)}",
+                        $"{c.PsgdWins}/{c.Pairs}",
+                    ]))
+                .Paragraph(string.Create(Inv, $"Two-sided p-values, uncorrected for the {byRadius.Count} radii tested (Bonferroni at 5 %: p < {Numbers.Format(0.05 / byRadius.Count, 2)})."));
+        }
         foreach (var (file, label, _, _) in figures)
         {
             report.Figure(file, label);

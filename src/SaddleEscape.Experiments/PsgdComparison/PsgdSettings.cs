@@ -22,9 +22,11 @@ namespace SaddleEscape.Experiments.PsgdComparison;
 /// <param name="BaseSeed">Base seed (initialisations, batch orders and noise of every trial derive from it).</param>
 /// <param name="Data">Data folder: CIFAR-10 batches, or Fashion-MNIST IDX files (null: Debian's Fashion-MNIST).</param>
 /// <param name="BaselineEpochs">Epochs of the sanity baseline: the same model with cross-entropy and Adam (lr 1e-3) on the same data (0: none).</param>
+/// <param name="Initialization">How the networks start (the seed's Keras: Glorot-uniform weights, zero biases).</param>
 public sealed record PsgdSettings(
     string Model, int Epochs, int BatchSize, double LearningRate, double[] Radii, int Trials, int TrainSubset, int TestSubset,
-    ClassificationLoss Loss, int HessianRuns, int HessianBatch, int HessianSteps, int HessianProbes, int BaseSeed = 0, string? Data = null, int BaselineEpochs = 5)
+    ClassificationLoss Loss, int HessianRuns, int HessianBatch, int HessianSteps, int HessianProbes, int BaseSeed = 0, string? Data = null, int BaselineEpochs = 5,
+    WeightInitialization Initialization = WeightInitialization.Keras)
 {
     /// <summary>Farrell &amp; Quintero Peña's setting for <paramref name="model"/> ("mlp" or "cnn"), full or quick.</summary>
     public static PsgdSettings For(string model, bool quick) => (model, quick) switch

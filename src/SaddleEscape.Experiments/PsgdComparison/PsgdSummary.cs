@@ -17,7 +17,8 @@ namespace SaddleEscape.Experiments.PsgdComparison;
 /// <param name="Identical">Whether PSGD's and SGD's curves coincide to 1e-9 in every trial (the noise changed nothing).</param>
 /// <param name="SecondsPerEpoch">Mean training time per epoch.</param>
 /// <param name="Baseline">The sanity baseline's run (cross-entropy and Adam), or null when none was run.</param>
+/// <param name="ByRadius">Every radius against SGD: paired and Welch's tests of final test accuracy.</param>
 public sealed record PsgdSummary(
     PsgdSettings Settings, string DataName, double ChanceAccuracy, IReadOnlyList<PsgdRun> Runs, IReadOnlyList<OptimizerCurves> Curves, double BestRadius,
     WelchTTest? Welch, PairedTTest? Paired, IReadOnlyList<double> PairedMaxGaps, double SgdFinalSpread, bool AtChance, bool Identical, double SecondsPerEpoch,
-    PsgdRun? Baseline = null);
+    PsgdRun? Baseline = null, IReadOnlyList<RadiusComparison>? ByRadius = null);

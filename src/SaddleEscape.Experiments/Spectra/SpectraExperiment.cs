@@ -28,7 +28,7 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     public override string Title => "Hessian spectra at deep-linear critical points and at the end of SGD and PSGD on the MLP";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =

@@ -62,5 +62,8 @@ public sealed class PsgdExperimentTests : IDisposable
         Assert.NotNull(summary.Paired);
         Assert.Equal(2, summary.PairedMaxGaps.Count);
         Assert.Equal(0.05, summary.BestRadius);
+        var comparison = Assert.Single(summary.ByRadius!);
+        Assert.Equal(2, comparison.Pairs);
+        Assert.Equal(summary.Paired!.PValue, comparison.Paired!.PValue, 12); // one radius: the per-radius test is the best-radius test
     }
 }

@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using SaddleEscape.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(SaddleEscape.Benchmarks.PerturbedGradientDescentIteration).Assembly).Run(args);
+if (args is ["loop-rate", ..])
+{
+    // bench/PgdSideBySide/run.sh: the library's PGD rate, beside NumPy's and PyTorch's.
+    LoopRate.Print(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000_000);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PerturbedGradientDescentIteration).Assembly).Run(args);

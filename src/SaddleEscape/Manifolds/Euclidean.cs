@@ -28,7 +28,14 @@ public sealed class Euclidean : IManifold
     public double ConstraintViolation(ReadOnlySpan<double> x) => 0;
 
     /// <inheritdoc />
-    public void ProjectToTangent(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result) => v.CopyTo(result);
+    public void ProjectToTangent(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result)
+    {
+        // In place (v and result the same buffer, as in the minimiser's loop) there is nothing to do.
+        if (!System.Runtime.CompilerServices.Unsafe.AreSame(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(v), ref System.Runtime.InteropServices.MemoryMarshal.GetReference(result)) || v.Length != result.Length)
+        {
+            v.CopyTo(result);
+        }
+    }
 
     /// <inheritdoc />
     public void Retract(ReadOnlySpan<double> x, ReadOnlySpan<double> step, Span<double> result) =>

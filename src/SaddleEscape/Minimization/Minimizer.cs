@@ -38,7 +38,7 @@ public static class Minimizer
         var state = new OptimizationState(oracle, manifold, x, new Random(options.Seed), events);
         var trace = new Trace(options.TraceMaxRows);
         var domain = oracle.Objective as IRestrictedDomain;
-        var progress = new MinimizerProgress(oracle.Counts, () => EstimateLambdaMin(oracle, manifold, x), x);
+        var progress = new MinimizerProgress(oracle.Counts, () => EstimateLambdaMin(oracle, manifold, x), x, clock);
         optimizer.Initialize(state);
         options.Stop.Reset();
         bool charged = optimizer.NeedsGradientAtIterate;
@@ -77,7 +77,6 @@ public static class Minimizer
             progress.Value = monitored ? state.Value : double.NaN;
             progress.GradientNorm = monitored ? state.GradientNorm : double.NaN;
             progress.Monitored = monitored;
-            progress.Elapsed = clock.Elapsed;
             if (options.Progress is not null && t % options.ProgressEvery == 0)
             {
                 options.Progress(progress);

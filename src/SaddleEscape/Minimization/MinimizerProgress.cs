@@ -6,12 +6,14 @@ namespace SaddleEscape.Minimization;
 public sealed class MinimizerProgress
 {
     private readonly Func<double> _lambdaMin;
+    private readonly System.Diagnostics.Stopwatch _clock;
 
-    internal MinimizerProgress(EvaluationCounts counts, Func<double> lambdaMin, double[] point)
+    internal MinimizerProgress(EvaluationCounts counts, Func<double> lambdaMin, double[] point, System.Diagnostics.Stopwatch clock)
     {
         Counts = counts;
         _lambdaMin = lambdaMin;
         Point = point;
+        _clock = clock;
     }
 
     /// <summary>The live iterate x_t (the run's own buffer: read it, copy it, never write to it).</summary>
@@ -32,8 +34,8 @@ public sealed class MinimizerProgress
     /// <summary>Oracle calls charged to the algorithm so far.</summary>
     public EvaluationCounts Counts { get; }
 
-    /// <summary>Wall time since the run started.</summary>
-    public TimeSpan Elapsed { get; internal set; }
+    /// <summary>Wall time since the run started, read when asked (the loop does not read the clock on every iteration).</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
 
     /// <summary>Perturbations so far.</summary>
     public int Perturbations { get; internal set; }

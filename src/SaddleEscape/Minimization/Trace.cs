@@ -20,14 +20,14 @@ public sealed class Trace
     /// <summary>Plain rows kept at most (rows with events come on top).</summary>
     public int MaxRows { get; }
 
-    /// <summary>Current thinning stride: plain rows are kept when iteration % Stride == 0.</summary>
+    /// <summary>Current thinning stride, a power of two: plain rows are kept when iteration % Stride == 0.</summary>
     public long Stride { get; private set; } = 1;
 
     /// <summary>The rows, in iteration order.</summary>
     public IReadOnlyList<TraceRow> Rows => _rows;
 
     /// <summary>True when a plain row for <paramref name="iteration"/> would be kept.</summary>
-    public bool Wants(long iteration) => iteration % Stride == 0;
+    public bool Wants(long iteration) => (iteration & (Stride - 1)) == 0;
 
     /// <summary>Appends a row (callers add rows in increasing iteration order).</summary>
     public void Add(in TraceRow row)

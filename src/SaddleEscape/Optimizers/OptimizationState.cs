@@ -90,6 +90,13 @@ public sealed class OptimizationState
     /// <summary>x ← R_x(scale·direction), the retraction of a (tangent) step.</summary>
     public void StepAlong(ReadOnlySpan<double> direction, double scale, Span<double> work)
     {
+        if (Manifold is Euclidean)
+        {
+            // x + scale·direction in one pass; the same rounding as Multiply then Add (no fused multiply-add).
+            TensorPrimitives.MultiplyAdd(direction, scale, X, X);
+            return;
+        }
+
         TensorPrimitives.Multiply(direction, scale, work);
         Manifold.Retract(X, work, X);
     }

@@ -59,13 +59,10 @@ public sealed class QuadraticSaddle : Objectives.IObjective, Objectives.IHessian
     public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         double r2 = TensorPrimitives.Dot(x, x);
-        double quadratic = 0;
-        for (int i = 0; i < _lambda.Length; i++)
-        {
-            quadratic += _lambda[i] * x[i] * x[i];
-            gradient[i] = (_lambda[i] + Mu * r2) * x[i];
-        }
-
+        var g = gradient[.._lambda.Length];
+        TensorPrimitives.Multiply(_lambda, x, g);                 // λ∘x
+        double quadratic = TensorPrimitives.Dot(g, x);           // Σ λᵢxᵢ²
+        TensorPrimitives.MultiplyAdd(x, Mu * r2, g, g);          // (λᵢ + μ‖x‖²)xᵢ
         return 0.5 * quadratic + 0.25 * Mu * r2 * r2;
     }
 

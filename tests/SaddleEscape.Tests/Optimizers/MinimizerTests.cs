@@ -138,4 +138,31 @@ public sealed class MinimizerTests
         Assert.Equal(a.Trace.Rows, b.Trace.Rows);
         Assert.NotEqual(a.X, c.X);
     }
+
+    [Theory]
+    [InlineData(1e-300, 0)] // never perturbs: no events
+    [InlineData(1e-3, 2)]   // perturbs every 200 iterations once converged: a perturbation and a failed escape each time
+    public void TheLoopAllocatesNothingPerIterationBeyondTheEventsItKeeps(double gradientThreshold, int eventsPer200)
+    {
+        var f = new QuadraticSaddle(Enumerable.Range(0, 100).Select(i => i == 0 ? -1.0 : 0.5 + (1.5 * i / 100)).ToArray(), 1);
+        double[] start = [1e-6, .. Enumerable.Repeat(0.5, 99)];
+        (long Bytes, int Events) Allocated(long iterations)
+        {
+            var pgd = new PerturbedGradientDescent(new PerturbedGradientDescentSettings(0.05, 0.01, gradientThreshold, 1e-7, 200, StopOnFailedEscape: false));
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var result = Minimizer.Run(new Oracle(f), new Euclidean(100), pgd, start, new MinimizerOptions { Stop = StoppingRule.AfterIterations(iterations), Certificate = null, TraceMaxRows = 1_000 });
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(iterations, result.Iterations);
+            return (bytes, result.Events.Count);
+        }
+
+        Allocated(1_000); // JIT and first-use allocations
+        var (small, smallEvents) = Allocated(100_000);
+        var (large, largeEvents) = Allocated(300_000);
+        int moreEvents = largeEvents - smallEvents;
+        Assert.InRange(moreEvents, 0.9 * eventsPer200 * 1_000, (1.1 * eventsPer200 * 1_000) + 1);
+        // Each kept event costs its record, its list slot and its trace row, with list doubling at most ~3× that (≤ 300 B);
+        // a per-iteration allocation of even 1 byte would add 200 kB over the 200 000 extra iterations.
+        Assert.InRange(large - small, 0, 16_000 + (300 * moreEvents));
+    }
 }

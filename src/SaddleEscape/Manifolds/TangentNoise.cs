@@ -13,7 +13,7 @@ public static class TangentNoise
     /// <summary>Isotropic Gaussian in the tangent space, per-coordinate standard deviation <paramref name="sigma"/>.</summary>
     public static void Gaussian(IManifold manifold, ReadOnlySpan<double> x, double sigma, Random random, double[] result)
     {
-        GaussianFill.Fill(random, result);
+        NormalGenerator.Fill(random, result);
         manifold.ProjectToTangent(x, result, result);
         TensorPrimitives.Multiply(result, sigma, result);
     }
@@ -24,7 +24,7 @@ public static class TangentNoise
         double norm;
         do
         {
-            GaussianFill.Fill(random, result);
+            NormalGenerator.Fill(random, result);
             manifold.ProjectToTangent(x, result, result);
             norm = TensorPrimitives.Norm(result);
         }

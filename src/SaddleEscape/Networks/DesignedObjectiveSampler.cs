@@ -18,7 +18,7 @@ namespace SaddleEscape.Networks;
 /// </summary>
 public sealed class DesignedObjectiveSampler : IStochasticObjective
 {
-    private const int RowsPerBlock = 2048;
+    private const int RowsPerBlock = TeacherNetwork.RowsPerBlock;
     private readonly TeacherNetwork _teacher;
     private readonly DesignedObjectiveSettings _settings;
     private readonly double _sign;
@@ -44,9 +44,16 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentNullException.ThrowIfNull(random);
         var work = WorkFor(batchSize);
-        _teacher.SampleRows(work.X, work.Ys, random);
-
-        return Evaluate(x, gradient, work);
+        // Each row block is drawn by the thread that uses it, just before use (the same batch as TeacherNetwork.SampleRows).
+        work.DrawSeed = TeacherNetwork.NextSeed(random);
+        try
+        {
+            return Evaluate(x, gradient, work);
+        }
+        finally
+        {
+            work.DrawSeed = null;
+        }
     }
 
     /// <summary>The batch objective and its gradient for given samples (rows of <paramref name="xs"/>, labels <paramref name="ys"/>).</summary>
@@ -148,6 +155,11 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         var c = work.C;
         var pc = partial.PCRow;
         var r = partial.RRow;
+        if (work.DrawSeed is { } seed)
+        {
+            _teacher.SampleBlock(work.X.AsSpan(start * d, (end - start) * d), work.Ys.AsSpan(start, end - start), Numerics.NormalGenerator.BlockSeed(seed, block));
+        }
+
         for (int t = start; t < end; t++)
         {
             var x = work.X.AsSpan(t * d, d);
@@ -253,6 +265,9 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         public int Blocks { get; }
 
         public BlockSums[] Partials { get; }
+
+        /// <summary>When set, each block draws its rows from this batch seed before using them.</summary>
+        public ulong? DrawSeed { get; set; }
     }
 
     /// <summary>One block's partial sums and row scratch.</summary>

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using SaddleEscape.Numerics;
 
 namespace SaddleEscape.Networks;
 
@@ -65,12 +65,9 @@ public sealed class TeacherNetwork
     public double Sample(Random random, Span<double> x)
     {
         ArgumentNullException.ThrowIfNull(random);
-        for (int l = 0; l < x.Length; l++)
-        {
-            x[l] = Normal.Sample(random, 0, 1);
-        }
-
-        return Output(x) + (NoiseStd > 0 ? Normal.Sample(random, 0, NoiseStd) : 0);
+        Span<double> y = stackalloc double[1];
+        SampleBlock(x, y, unchecked((ulong)random.NextInt64(long.MinValue, long.MaxValue)));
+        return y[0];
     }
 
     /// <summary>n fresh samples: rows x_t ~ N(0, I) of an n×d matrix and their labels y_t.</summary>
@@ -83,13 +80,59 @@ public sealed class TeacherNetwork
         return (MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfRowMajor(n, InputDimension, xs), ys);
     }
 
-    /// <summary>Fills <paramref name="ys"/>.Length fresh samples into row-major <paramref name="xs"/> (n×d) and <paramref name="ys"/>, allocating nothing (the same stream as <see cref="SampleBatch"/>).</summary>
+    /// <summary>
+    /// Fills <paramref name="ys"/>.Length fresh samples into row-major <paramref name="xs"/> (n×d) and <paramref name="ys"/>,
+    /// allocating nothing (the same stream as <see cref="SampleBatch"/>): one 64-bit seed s from <paramref name="random"/>,
+    /// then blocks of <see cref="RowsPerBlock"/> rows, block b drawn by <see cref="SampleBlock"/> from
+    /// <see cref="NormalGenerator.BlockSeed"/>(s, b).
+    /// </summary>
     public void SampleRows(Span<double> xs, Span<double> ys, Random random)
     {
+        ulong seed = NextSeed(random);
+        int d = InputDimension, n = ys.Length;
+        if (xs.Length < n * d)
+        {
+            throw new ArgumentException($"xs holds {xs.Length} numbers, fewer than n·d = {n}·{d}");
+        }
+
+        for (int block = 0, start = 0; start < n; block++, start += RowsPerBlock)
+        {
+            int rows = Math.Min(RowsPerBlock, n - start);
+            SampleBlock(xs.Slice(start * d, rows * d), ys.Slice(start, rows), NormalGenerator.BlockSeed(seed, block));
+        }
+    }
+
+    /// <summary>Rows per block of <see cref="SampleRows"/>.</summary>
+    public const int RowsPerBlock = 2048;
+
+    /// <summary>The 64-bit batch seed <see cref="SampleRows"/> draws from <paramref name="random"/>.</summary>
+    public static ulong NextSeed(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return unchecked((ulong)random.NextInt64(long.MinValue, long.MaxValue));
+    }
+
+    /// <summary>
+    /// <paramref name="ys"/>.Length samples from one seed: x ~ N(0, I) by <see cref="NormalGenerator"/> from
+    /// <paramref name="seed"/>, label noise from <see cref="NormalGenerator.BlockSeed"/>(seed, −1). Samplers that draw
+    /// each row block just before using it call this with block b's seed, as <see cref="SampleRows"/> does.
+    /// </summary>
+    public void SampleBlock(Span<double> xs, Span<double> ys, ulong seed)
+    {
         int d = InputDimension;
+        NormalGenerator.Fill(seed, xs[..(ys.Length * d)]);
+        if (NoiseStd > 0)
+        {
+            NormalGenerator.Fill(NormalGenerator.BlockSeed(seed, -1), ys, NoiseStd);
+        }
+        else
+        {
+            ys.Clear();
+        }
+
         for (int t = 0; t < ys.Length; t++)
         {
-            ys[t] = Sample(random, xs.Slice(t * d, d));
+            ys[t] += Output(xs.Slice(t * d, d));
         }
     }
 

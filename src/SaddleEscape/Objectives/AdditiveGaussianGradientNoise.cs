@@ -38,7 +38,7 @@ public sealed class AdditiveGaussianGradientNoise : IStochasticObjective
         double value = _inner.ValueAndGradient(x, gradient);
         if (Sigma > 0)
         {
-            GaussianFill.Fill(random, _noise, Sigma / Math.Sqrt(batchSize));
+            NormalGenerator.Fill(random, _noise, Sigma / Math.Sqrt(batchSize));
             TensorPrimitives.Add(gradient, _noise, gradient);
         }
 

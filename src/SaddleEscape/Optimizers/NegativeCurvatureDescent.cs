@@ -93,10 +93,7 @@ public sealed class NegativeCurvatureDescent : Optimizer
     private double FirstOrderDirection(OptimizationState state)
     {
         double r = Settings.DifferenceRadius, eta = Settings.StepSize;
-        for (int i = 0; i < _direction.Length; i++)
-        {
-            _direction[i] = Normal.Sample(state.Random, 0, 1);
-        }
+        Numerics.NormalGenerator.Fill(state.Random, _direction);
 
         state.Manifold.ProjectToTangent(state.X, _direction, _direction);
         Normalise(_direction);

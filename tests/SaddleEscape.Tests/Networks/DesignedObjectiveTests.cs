@@ -72,6 +72,32 @@ public sealed class DesignedObjectiveTests
     }
 
     [Fact]
+    public void DrawingEachRowBlockWhereItIsUsedGivesTheBatchOfSampleBatch()
+    {
+        // 5 000 rows: two full blocks of TeacherNetwork.RowsPerBlock and a partial one, drawn by the gradient's threads.
+        var teacher = new TeacherNetwork(Enumerable.Repeat(1.0, 4).ToArray(), RandomOrthogonal(4, 5), 4, Activation.Relu, noiseStd: 0.1);
+        var sampler = new DesignedObjectiveSampler(teacher, new DesignedObjectiveSettings(0.3, 2));
+        var b = TestPoints.Gaussian(16, 9);
+        var fused = new double[16];
+        var separate = new double[16];
+        double fusedValue = sampler.StochasticGradient(b, fused, 5_000, new Random(21));
+        var (xs, ys) = teacher.SampleBatch(5_000, new Random(21));
+        double separateValue = sampler.Evaluate(b, separate, xs, ys);
+        Assert.Equal(separateValue, fusedValue);
+        Assert.Equal(separate, fused);
+        // Block 1 (rows 2048–4095) is SampleBlock with NormalGenerator's stream BlockSeed(seed, 1); its labels carry N(0, 0.1²) noise.
+        int rows = TeacherNetwork.RowsPerBlock;
+        var block = new double[rows * 4];
+        var labels = new double[rows];
+        teacher.SampleBlock(block, labels, SaddleEscape.Numerics.NormalGenerator.BlockSeed(TeacherNetwork.NextSeed(new Random(21)), 1));
+        Assert.Equal(block, xs.SubMatrix(rows, rows, 0, 4).ToRowMajorArray());
+        Assert.Equal(labels, ys.AsSpan(rows, rows).ToArray());
+        var noise = Enumerable.Range(0, rows).Select(t => labels[t] - teacher.Output(block.AsSpan(t * 4, 4))).ToArray();
+        double sd = Math.Sqrt(noise.Select(v => v * v).Average());
+        Assert.InRange(sd, 0.1 * (1 - (5 / Math.Sqrt(2.0 * rows))), 0.1 * (1 + (5 / Math.Sqrt(2.0 * rows))));
+    }
+
+    [Fact]
     public void OddActivationsAreRejectedBecauseSigmaFourVanishes()
     {
         var e = Assert.Throws<ArgumentException>(() => new DesignedObjectiveG(Teacher("tanh", 3), new DesignedObjectiveSettings()));

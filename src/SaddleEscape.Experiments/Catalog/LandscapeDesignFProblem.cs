@@ -37,6 +37,7 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
         new("teacher", "identity", "B*: identity (the paper's) or random orthogonal"),
         new("noise", "0", "label noise standard deviation s"),
         new("objective", "f", "f (student activation σ, Eq. 2.2) or fprime (student activation γ = σ₂h₂ + σ₄h₄ with unit rows of B, Eq. 2.5)"),
+        new("centre_labels", "false", "fprime only: train on y − ȳ − ĉᵀx (ȳ, ĉ from 65 536 separate samples), which leaves f′'s minimisers unchanged and removes the σ₀, σ₁ parts of the labels"),
     ];
 
     /// <inheritdoc />
@@ -56,6 +57,11 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
         double noise = settings.Number("noise");
         bool prime = settings.Choice("objective", "f", "fprime") == "fprime";
         Require(owner, "noise", noise >= 0, noise, "≥ 0");
+        bool centre = settings.Boolean("centre_labels");
+        if (centre && !prime)
+        {
+            throw new ArgumentException($"{owner}: parameter 'centre_labels' needs objective=fprime (f's student can represent the labels' constant and linear parts, so centring would change f's minimisers)");
+        }
         var random = SeedStreams.Random(seed, "network-teacher");
         var bStar = TeacherNetwork.OrthogonalFirstLayer(teacherKind, dimension, random);
         var teacher = new TeacherNetwork(Enumerable.Repeat(1.0, dimension).ToArray(), bStar, dimension, activation, noise);
@@ -74,7 +80,8 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
             gammaPrime = z => (d2 * z) + (d4 * z * ((z * z) - 3));
         }
 
-        var loss = new NetworkSquaredLoss(teacher, gamma, gammaPrime, 5_000, SeedStreams.Derive(seed, "validation-set"));
+        var centring = centre ? LabelCentring.Estimate(teacher, 65_536, SeedStreams.Derive(seed, "label-centring")) : null;
+        var loss = new NetworkSquaredLoss(teacher, gamma, gammaPrime, 5_000, SeedStreams.Derive(seed, "validation-set"), centring);
         IManifold manifold = prime ? new CartesianProduct(new Euclidean(dimension), new ProductOfSpheres(dimension, dimension)) : new Euclidean(dimension * (1 + dimension));
         var x0 = new double[dimension * (1 + dimension)];
         Normal.Samples(SeedStreams.Random(seed, "start"), x0, 0, 1 / Math.Sqrt(dimension));

@@ -28,10 +28,10 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
     public override string Title => "Learning a one-hidden-layer network: f stalls, f′ and the designed G recover B* (Ge, Lee & Ma 2018)";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    public override int Version => 2;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Parts { get; } = [.. LandscapeDesignSettings.AllSimulations(true).Select(s => s.Key), "landscape"];
+    public override IReadOnlyList<string> Parts { get; } = [.. LandscapeDesignSettings.AllSimulations(true).Select(s => s.Key), "step-search", "landscape"];
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
@@ -41,6 +41,10 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         new("plateau", "10000 (quick 4000)", "iterations at η₀"),
         new("decay_every", "5000 (quick 1000)", "iterations per ×¼ stage"),
         new("random_starts", "100", "random starts on the population G (landscape part)"),
+        new("fprime_step", "0.05", "η₀ of f′ (choose it with the step-search part)"),
+        new("fprime_centred_step", "0.05", "η₀ of f′ on centred labels (choose it with the step-search part)"),
+        new("step_grid", "0.0125,0.025,0.05,0.1,0.2,0.4,0.8", "η₀ candidates of the step-search part (both f′ settings)"),
+        new("search_steps", "2000 (quick 300)", "constant-η steps per step-search candidate (seed 0; judged on the validation risk)"),
     ];
 
     /// <inheritdoc />
@@ -48,12 +52,33 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
     {
         ArgumentNullException.ThrowIfNull(request);
         var s = LandscapeDesignSettings.For(request.Quick, request.Seed);
+        var set = Overrides(request);
+        double Step(LandscapeDesignSetting x, string key) => set.Has(key) ? set.Number(key) : x.StepSize;
+        var steps = s.Simulations.Select(x => x.Key switch
+        {
+            "fprime" => x with { StepSize = Step(x, "fprime_step") },
+            "fprime-centred" => x with { StepSize = Step(x, "fprime_centred_step") },
+            _ => x,
+        }).ToList();
+        if (steps.Any(x => !(x.StepSize > 0)))
+        {
+            throw new ArgumentException("landscape-design: fprime_step and fprime_centred_step must be > 0");
+        }
+
+        var grid = set.Has("step_grid") ? set.Numbers("step_grid") : s.StepGrid;
+        if (grid.Count == 0 || grid.Any(v => !(v > 0)))
+        {
+            throw new ArgumentException("landscape-design: step_grid must list step sizes > 0");
+        }
+
         s = s with
         {
-            Simulations = s.Simulations.Where(x => request.Runs(x.Key)).ToList(),
+            Simulations = steps.Where(x => request.Runs(x.Key)).ToList(),
             Landscape = request.Runs("landscape"),
+            StepSearch = request.Runs("step-search"),
+            StepGrid = grid,
+            SearchSteps = set.Has("search_steps") ? set.IntegerAtLeast("search_steps", 1) : request.Quick ? 300 : s.SearchSteps,
         };
-        var set = Overrides(request);
         return s with
         {
             Dimension = set.Has("dimension") ? set.Int32AtLeast("dimension", 2) : s.Dimension,
@@ -71,6 +96,14 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         var jobs = (from setting in settings.Simulations
                     from seed in Enumerable.Range(0, settings.Seeds)
                     select new LandscapeDesignJob(Simulation: new SimulationJob(setting, settings.Dimension, seed, settings.Plateau, settings.DecayEvery, settings.Stages, settings.CheckpointEvery))).ToList();
+        if (settings.StepSearch)
+        {
+            // Seed 0 for every candidate; the validation sample is the problem's held-out 5 000 samples, never e(Q).
+            jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => x.Key.StartsWith("fprime", StringComparison.Ordinal))
+                          from eta in settings.StepGrid
+                          select new LandscapeDesignJob(Search: new SimulationJob(setting with { StepSize = eta }, settings.Dimension, 0, settings.SearchSteps, 1, 0, settings.CheckpointEvery)));
+        }
+
         if (settings.Landscape)
         {
             jobs.AddRange(Enumerable.Range(0, settings.RandomStarts).Select(i => new LandscapeDesignJob(RandomStartSeed: 1000 + settings.BaseSeed + i, RandomStartDimension: settings.LandscapeDimension)));
@@ -84,11 +117,13 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
     protected override string PartOf(LandscapeDesignJob job) => job.Part;
 
     /// <inheritdoc />
-    protected override string LabelOf(LandscapeDesignJob job) => job.Simulation?.Setting.Label ?? (job.RandomStartSeed is not null ? "GD on population G" : "App. F point");
+    protected override string LabelOf(LandscapeDesignJob job) => job.Search is { } search
+        ? FormattableString.Invariant($"step search {search.Setting.Key} η₀ = {search.Setting.StepSize}")
+        : job.Simulation?.Setting.Label ?? (job.RandomStartSeed is not null ? "GD on population G" : "App. F point");
 
     /// <inheritdoc />
     protected override double WeightOf(LandscapeDesignJob job) =>
-        job.Simulation is { } s ? (s.Plateau + (s.Stages * s.DecayEvery)) * (double)s.Setting.BatchSize * s.Dimension / 2e4 : 1;
+        (job.Simulation ?? job.Search) is { } s ? (s.Plateau + (s.Stages * s.DecayEvery)) * (double)s.Setting.BatchSize * s.Dimension / 2e4 : 1;
 
     /// <inheritdoc />
     public override LandscapeDesignRecord Run(LandscapeDesignJob job, JobContext context)
@@ -98,6 +133,11 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         if (job.Simulation is { } simulation)
         {
             return new LandscapeDesignRecord(Simulation: Simulate(simulation, context));
+        }
+
+        if (job.Search is { } search)
+        {
+            return new LandscapeDesignRecord(Search: Simulate(search, context));
         }
 
         if (job.RandomStartSeed is { } seed)
@@ -148,7 +188,20 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         double error = instance.Truth!.RecoveryError(x);
         curve.Add(new CurveCheckpoint(offset, risk, error));
         var polished = setting.Polish ? Polish(instance, x, job.Dimension, job.Seed) : null;
-        return new SimulationRun(setting.Key, job.Seed, curve, error, risk, last!.Certificate?.Classification.Name() ?? "—", samples, polished);
+        double? aError = setting.Key is "fprime" or "fprime-centred" or "G" ? OutputWeightError(setting.Key == "G" ? x : x.AsSpan(job.Dimension).ToArray(), job.Dimension, job.Seed) : null;
+        return new SimulationRun(setting.Key, job.Seed, curve, error, risk, last!.Certificate?.Classification.Name() ?? "—", samples, polished, aError, setting.StepSize);
+    }
+
+    /// <summary>
+    /// App. D, Alg. 1 on the learnt B (rows normalised by the recovery): a from 262 144 fresh samples of the simulations'
+    /// teacher (B* = I, a* = 1, ReLU, σ₁ = ½), then ‖a − a*‖/‖a*‖ (a* = 1, so no permutation is needed).
+    /// </summary>
+    private static double OutputWeightError(double[] b, int d, int seed)
+    {
+        var teacher = new TeacherNetwork(Enumerable.Repeat(1.0, d).ToArray(), TeacherNetwork.OrthogonalFirstLayer("identity", d, new Random(0)), d, Activation.Relu);
+        var (xs, ys) = teacher.SampleBatch(262_144, SeedStreams.Random(seed, "a-recovery"));
+        var (a, _) = LinearLayerRecovery.Recover(b, xs, ys, 0.5, general: false);
+        return Math.Sqrt(a.Sum(v => (v - 1) * (v - 1)) / d);
     }
 
     /// <summary>
@@ -254,10 +307,11 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             string verdict = minimum ? "spurious local minimum" : o.LambdaMin < -1e-9 ? "strict saddle" : "degenerate saddle (escapes)";
             return new SpuriousPointRow(o, minimum, verdict);
         }).ToList();
+        var search = results.Select(r => r.Record.Search).OfType<SimulationRun>().OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.StepSize).ToList();
         return new LandscapeDesignSummary(settings, cells, starts,
             starts.Count(o => o.Error <= 1e-3 && o.Classification == Classification.LocalMinimum),
             starts.GroupBy(o => o.Classification.Name()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            spurious);
+            spurious, search);
     }
 
     /// <inheritdoc />

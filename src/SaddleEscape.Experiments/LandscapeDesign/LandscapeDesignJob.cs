@@ -8,9 +8,10 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="RandomStartDimension">d of that random start.</param>
 /// <param name="SpuriousA">App. F's point certified for a* = (1, a, a, a).</param>
 /// <param name="ProbeSeed">Seed of the random probes around App. F's point.</param>
-public sealed record LandscapeDesignJob(SimulationJob? Simulation = null, int? RandomStartSeed = null, int? RandomStartDimension = null, double? SpuriousA = null, int? ProbeSeed = null)
+/// <param name="Search">A step-size search candidate: a short constant-η run of an f′ setting, judged on the validation risk.</param>
+public sealed record LandscapeDesignJob(SimulationJob? Simulation = null, int? RandomStartSeed = null, int? RandomStartDimension = null, double? SpuriousA = null, int? ProbeSeed = null, SimulationJob? Search = null)
 {
-    /// <summary>The part (for <c>--only</c> and timings): the setting's key, or "landscape".</summary>
+    /// <summary>The part (for <c>--only</c> and timings): the setting's key, "step-search", or "landscape".</summary>
     [JsonIgnore]
-    public string Part => Simulation?.Setting.Key ?? "landscape";
+    public string Part => Search is not null ? "step-search" : Simulation?.Setting.Key ?? "landscape";
 }

@@ -4,4 +4,5 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="Simulation">A simulated run.</param>
 /// <param name="RandomStart">A random start on the population G.</param>
 /// <param name="Spurious">App. F's point for one a.</param>
-public sealed record LandscapeDesignRecord(SimulationRun? Simulation = null, RandomStartOutcome? RandomStart = null, SpuriousPointOutcome? Spurious = null);
+/// <param name="Search">A step-size search candidate's run.</param>
+public sealed record LandscapeDesignRecord(SimulationRun? Simulation = null, RandomStartOutcome? RandomStart = null, SpuriousPointOutcome? Spurious = null, SimulationRun? Search = null);

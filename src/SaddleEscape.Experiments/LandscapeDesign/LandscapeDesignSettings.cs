@@ -24,6 +24,7 @@ public sealed record LandscapeDesignSettings(
         new("f-relu", "f, ReLU (Fig. 1)", "landscape-design-f", ["activation=relu", "teacher=identity"], 256, 0.01, Polish: true),
         new("f-sigmoid", "f, sigmoid (Fig. 2)", "landscape-design-f", ["activation=sigmoid", "teacher=identity"], 256, 0.05),
         new("fprime", "f′, ReLU teacher, unit rows (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime"], quick ? 512 : 8192, 0.05),
+        new("fprime-centred", "f′ on centred labels y − ȳ − ĉᵀx (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime", "centre_labels=true"], quick ? 512 : 8192, 0.05),
         new("G", "G, ReLU teacher (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples"], quick ? 1024 : 262_144, 1.0 / 160),
     ];
 
@@ -34,4 +35,13 @@ public sealed record LandscapeDesignSettings(
 
     /// <summary>Iterations of one simulated run.</summary>
     public long TotalIterations => Plateau + (Stages * DecayEvery);
+
+    /// <summary>The step-size search (part "step-search"): η₀ candidates for both f′ settings, each run for <see cref="SearchSteps"/> constant-η steps.</summary>
+    public IReadOnlyList<double> StepGrid { get; init; } = [0.0125, 0.025, 0.05, 0.1, 0.2, 0.4, 0.8];
+
+    /// <summary>Steps per candidate of the search (at constant η, seed 0).</summary>
+    public long SearchSteps { get; init; } = 2_000;
+
+    /// <summary>Whether the step-size search runs.</summary>
+    public bool StepSearch { get; init; }
 }

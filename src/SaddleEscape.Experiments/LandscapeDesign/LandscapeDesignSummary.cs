@@ -9,10 +9,15 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="GlobalStarts">Random starts that ended at a certified local minimum with e(Q) ≤ 1e-3.</param>
 /// <param name="StartCertificates">Their certificates: name → count.</param>
 /// <param name="Spurious">App. F's point for each a.</param>
+/// <param name="Search">The step-size search's runs (empty when it did not run).</param>
 public sealed record LandscapeDesignSummary(
     LandscapeDesignSettings Settings, IReadOnlyList<SimulationCell> Simulations, IReadOnlyList<RandomStartOutcome> RandomStarts, int GlobalStarts,
-    IReadOnlyDictionary<string, int> StartCertificates, IReadOnlyList<SpuriousPointRow> Spurious)
+    IReadOnlyDictionary<string, int> StartCertificates, IReadOnlyList<SpuriousPointRow> Spurious, IReadOnlyList<SimulationRun>? Search = null)
 {
+    /// <summary>Per f′ setting searched: the η₀ with the lowest final validation risk (the selection rule).</summary>
+    public IReadOnlyDictionary<string, double> SelectedSteps =>
+        (Search ?? []).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Where(r => double.IsFinite(r.FinalRisk)).OrderBy(r => r.FinalRisk).Select(r => r.StepSize).DefaultIfEmpty(double.NaN).First(), StringComparer.Ordinal);
+
     /// <summary>The cell of setting <paramref name="key"/>, or null when it did not run.</summary>
     public SimulationCell? Cell(string key) => Simulations.FirstOrDefault(c => c.Setting.Key == key);
 

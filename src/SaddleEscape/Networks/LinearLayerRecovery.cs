@@ -6,7 +6,9 @@ namespace SaddleEscape.Networks;
 /// Recovering a* once B ≈ B* up to permutation and sign (Ge, Lee &amp; Ma 2018 App. D). Claim D.1:
 /// E[y·⟨x, v⟩] = σ₁ Σ_i a*_i ⟨b*_i, v⟩ (the seed's "½" is σ₁ of ReLU). Alg. 1 (orthogonal B*):
 /// a′_i = E[y⟨x, b_i⟩]/σ₁. Alg. 2 (general B*): u_i = E[y⟨x, b_i⟩]/σ₁, a′ = (BBᵀ)⁻¹u. Both then set
-/// a_i = |a′_i| and flip b_i by sign(a′_i) (a* &gt; 0 is assumed, as in the paper).
+/// a_i = |a′_i| and flip b_i by sign(a′_i) (a* &gt; 0 is assumed, as in the paper). Alg. 1 takes unit rows as input, so
+/// the rows of the estimate are normalised first; the labels are centred by their sample mean, which leaves
+/// E[y⟨x, b⟩] unchanged (E[x] = 0) and removes the constant part's variance from the estimate.
 /// </summary>
 public static class LinearLayerRecovery
 {
@@ -22,8 +24,11 @@ public static class LinearLayerRecovery
 
         int d = xs.ColumnCount;
         var bm = Matrix<double>.Build.DenseOfRowArrays(b.ToArray().Chunk(d));
-        // u_i = (1/σ₁)·(1/n) Σ_t y_t ⟨x_t, b_i⟩ = (B Xᵀ y)_i / (n σ₁).
-        var u = bm * xs.TransposeThisAndMultiply(Vector<double>.Build.DenseOfArray(ys)) / (ys.Length * sigma1);
+        bm = bm.NormalizeRows(2.0);
+        // u_i = (1/σ₁)·(1/n) Σ_t (y_t − ȳ) ⟨x_t, b_i⟩ = (B Xᵀ (y − ȳ))_i / (n σ₁).
+        double mean = ys.Average();
+        var centred = Vector<double>.Build.Dense(ys.Length, t => ys[t] - mean);
+        var u = bm * xs.TransposeThisAndMultiply(centred) / (ys.Length * sigma1);
         var aPrime = general ? bm.TransposeAndMultiply(bm).Solve(u) : u;
         var a = new double[bm.RowCount];
         var flipped = new double[b.Length];
@@ -33,7 +38,7 @@ public static class LinearLayerRecovery
             a[i] = Math.Abs(aPrime[i]);
             for (int l = 0; l < d; l++)
             {
-                flipped[(i * d) + l] = sign * b[(i * d) + l];
+                flipped[(i * d) + l] = sign * bm[i, l];
             }
         }
 

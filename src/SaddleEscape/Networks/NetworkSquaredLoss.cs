@@ -24,16 +24,25 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     private readonly Batch _validation;
     private Batch? _batch;
 
-    /// <summary>The loss with student activation γ (and γ′), validated on <paramref name="validationSize"/> fixed samples drawn with <paramref name="seed"/>.</summary>
-    public NetworkSquaredLoss(TeacherNetwork teacher, Func<double, double> gamma, Func<double, double> gammaPrime, int validationSize, int seed)
+    /// <summary>
+    /// The loss with student activation γ (and γ′), validated on <paramref name="validationSize"/> fixed samples drawn with
+    /// <paramref name="seed"/>; with <paramref name="centring"/>, drawn labels are centred (<see cref="LabelCentring"/>; labels
+    /// passed to Evaluate(x, gradient, xs, ys) are used as given).
+    /// </summary>
+    public NetworkSquaredLoss(TeacherNetwork teacher, Func<double, double> gamma, Func<double, double> gammaPrime, int validationSize, int seed, LabelCentring? centring = null)
     {
         ArgumentNullException.ThrowIfNull(teacher);
         _teacher = teacher;
+        Centring = centring;
         _gamma = gamma ?? throw new ArgumentNullException(nameof(gamma));
         _gammaPrime = gammaPrime ?? throw new ArgumentNullException(nameof(gammaPrime));
         _validation = new Batch(validationSize, teacher.InputDimension, teacher.Hidden);
         teacher.SampleRows(_validation.X, _validation.Y, new Random(seed));
+        centring?.Apply(_validation.X, _validation.Y);
     }
+
+    /// <summary>When set, every label (training batches and the validation sample) is centred: y − ȳ − ĉᵀx.</summary>
+    public LabelCentring? Centring { get; }
 
     /// <summary>m.</summary>
     public int Hidden => _teacher.Hidden;
@@ -57,6 +66,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         ArgumentNullException.ThrowIfNull(random);
         var batch = BatchFor(batchSize);
         _teacher.SampleRows(batch.X, batch.Y, random);
+        Centring?.Apply(batch.X, batch.Y);
 
         return Evaluate(x, gradient, batch);
     }

@@ -124,7 +124,8 @@ public sealed class LinearLayerRecoveryTests
         {
             for (int l = 0; l < d; l++)
             {
-                b[(i * d) + l] = (i % 2 == 0 ? -1 : 1) * bStar[(perm[i] * d) + l];
+                // Rows of any length: App. D's Alg. 1 takes unit rows, so Recover normalises them.
+                b[(i * d) + l] = (i % 2 == 0 ? -1 : 1) * (1 + (0.3 * i)) * bStar[(perm[i] * d) + l];
             }
         }
 

@@ -14,6 +14,9 @@ public abstract class NoisyOptimizer : OptimizerHelper
 {
     private readonly List<Parameter> _all = [];
     private Tensor[] _noise = [];
+    private Tensor[] _spare = [];
+    private Task? _pending;
+    private double _pendingRadius = double.NaN;
 
     /// <summary>Groups <paramref name="groups"/> with default learning rate <paramref name="learningRate"/>, radius r and the noise.</summary>
     protected NoisyOptimizer(IEnumerable<ParamGroup> groups, double learningRate, double radius, PerturbationNoise noise)
@@ -77,12 +80,16 @@ public abstract class NoisyOptimizer : OptimizerHelper
             _state[p.Handle] = new NoState(p);
         }
 
-        foreach (var t in _noise)
+        // New shapes: the buffers are rebuilt (a draw prefetched for the old shapes is dropped).
+        _pending?.Wait();
+        _pending = null;
+        foreach (var t in _noise.Concat(_spare))
         {
             t.Dispose();
         }
 
         _noise = [];
+        _spare = [];
     }
 
     /// <summary>Draws ξ with radius <paramref name="radius"/> into buffers shaped like the parameters and returns them (owned by this optimiser).</summary>
@@ -93,12 +100,55 @@ public abstract class NoisyOptimizer : OptimizerHelper
             _noise = _all.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
         }
 
+        if (_pending is not null)
+        {
+            // The next draw was started after the last step (PrefetchNoise): same generator calls in the same order,
+            // so the same bits, drawn while the caller ran its forward and backward passes.
+            _pending.GetAwaiter().GetResult();
+            _pending = null;
+            if (_pendingRadius == radius)
+            {
+                (_noise, _spare) = (_spare, _noise);
+                return _noise;
+            }
+
+            throw new InvalidOperationException($"a draw for radius {_pendingRadius} was prefetched, but radius {radius} was asked for");
+        }
+
         using (no_grad())
         {
             Noise.Sample(_noise, radius);
         }
 
         return _noise;
+    }
+
+    /// <summary>
+    /// Starts the next <see cref="DrawNoise"/>(<paramref name="radius"/>) on a worker thread, into a second set of buffers,
+    /// so that drawing ξ (d Gaussians through torch's generator, ~0.45 ms for the seed's MLP) overlaps the caller's forward
+    /// and backward passes. The bits are those of drawing it when asked: the generator is used in the same order.
+    /// </summary>
+    protected void PrefetchNoise(double radius)
+    {
+        if (_pending is not null || !Noise.SupportsPrefetch)
+        {
+            return;
+        }
+
+        if (_spare.Length == 0)
+        {
+            _spare = _all.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+        }
+
+        var buffers = _spare;
+        _pendingRadius = radius;
+        _pending = Task.Run(() =>
+        {
+            using (no_grad())
+            {
+                Noise.Sample(buffers, radius);
+            }
+        });
     }
 
     /// <summary>x ← x + ξ with a fresh ξ of radius <paramref name="radius"/> (the perturbation of PGD and PAGD).</summary>
@@ -170,6 +220,12 @@ public abstract class NoisyOptimizer : OptimizerHelper
     {
         if (disposing)
         {
+            _pending?.Wait();
+            foreach (var t in _spare)
+            {
+                t.Dispose();
+            }
+
             foreach (var t in _noise)
             {
                 t.Dispose();

@@ -22,6 +22,13 @@ public class PerturbationNoise : IDisposable
     /// <summary>The distribution.</summary>
     public PerturbationKind Kind { get; }
 
+    /// <summary>
+    /// Whether an optimiser may draw the next ξ ahead of time on a worker thread (PSGD does, to overlap drawing with the
+    /// forward and backward passes; it then draws one ξ more than it uses). True for this class; subclasses, which may
+    /// be neither thread-safe nor unbounded, draw when asked unless they override this.
+    /// </summary>
+    public virtual bool SupportsPrefetch => GetType() == typeof(PerturbationNoise);
+
     /// <summary>Writes one draw of ξ with radius <paramref name="radius"/> into <paramref name="outputs"/> (d = their total size).</summary>
     public virtual void Sample(IReadOnlyList<Tensor> outputs, double radius)
     {

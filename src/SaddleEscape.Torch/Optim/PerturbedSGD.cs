@@ -34,6 +34,11 @@ public sealed class PerturbedSGD : NoisyOptimizer
 
         GradientStep(withNoise: Radius > 0);
         Iteration++;
+        if (Radius > 0)
+        {
+            PrefetchNoise(Radius);
+        }
+
         return loss!;
     }
 }

@@ -193,6 +193,40 @@ public sealed class TorchOptimizerTests
         Assert.Equal(first, outs[0].data<double>().ToArray());
     }
 
+    /// <summary>The base noise class draws ξ on the generator's own thread only when the last one is used up.</summary>
+    private sealed class DrawWhenAsked(PerturbationKind kind, long seed) : PerturbationNoise(kind, seed)
+    {
+        public override bool SupportsPrefetch => false;
+    }
+
+    [Fact]
+    public void PrefetchedNoiseGivesTheSameBitsAsNoiseDrawnWhenAsked()
+    {
+        // PSGD draws the next ξ on a worker thread while the caller computes the next gradient; the trajectory must be
+        // bit-identical to drawing each ξ at its step (two parameter tensors, 60 steps, r large enough to matter).
+        double[] Train(PerturbationNoise noise)
+        {
+            var x = Start([1e-3, 0.4, -0.3, 0.2, 0.1]);
+            using var y = new Parameter(tensor(new double[] { 0.5, -0.5 }, ScalarType.Float64), requires_grad: true);
+            using var opt = new PerturbedSGD([new ParamGroup { Parameters = [x, y] }], 0.05, 0.3, noise);
+            for (int t = 0; t < 60; t++)
+            {
+                opt.zero_grad();
+                using var loss = Loss(x) + y.square().sum();
+                loss.backward();
+                opt.step();
+            }
+
+            return [.. Values(x), .. Values(y)];
+        }
+
+        Assert.True(new PerturbationNoise(PerturbationKind.Gaussian, 8).SupportsPrefetch);
+        var prefetched = Train(new PerturbationNoise(PerturbationKind.Gaussian, 8));
+        var asked = Train(new DrawWhenAsked(PerturbationKind.Gaussian, 8));
+        Assert.Equal(asked, prefetched);
+        Assert.NotEqual(asked, Train(new DrawWhenAsked(PerturbationKind.Gaussian, 9)));
+    }
+
     [Fact]
     public void LearningRateSchedulersDriveTheGroups()
     {

@@ -126,11 +126,15 @@ public abstract class NoisyOptimizer : OptimizerHelper
     /// <summary>
     /// Starts the next <see cref="DrawNoise"/>(<paramref name="radius"/>) on a worker thread, into a second set of buffers,
     /// so that drawing ξ (d Gaussians through torch's generator, ~0.45 ms for the seed's MLP) overlaps the caller's forward
-    /// and backward passes. The bits are those of drawing it when asked: the generator is used in the same order.
+    /// and backward passes. The bits are those of drawing it when asked: the generator is used in the same order. Only
+    /// when torch's intra-op threads leave a core free (set_num_threads below the core count, e.g. <c>--threads 1</c> on
+    /// two cores); otherwise ξ is drawn when asked.
     /// </summary>
     protected void PrefetchNoise(double radius)
     {
-        if (_pending is not null || !Noise.SupportsPrefetch)
+        // Only with a core to spare: beside torch's own intra-op threads on every core, the worker slows each step
+        // (measured on 2 cores with 2 torch threads: +111 % per epoch against +43 % drawing when asked).
+        if (_pending is not null || !Noise.SupportsPrefetch || get_num_threads() >= Environment.ProcessorCount)
         {
             return;
         }

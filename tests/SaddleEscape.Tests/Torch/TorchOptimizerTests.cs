@@ -221,7 +221,19 @@ public sealed class TorchOptimizerTests
         }
 
         Assert.True(new PerturbationNoise(PerturbationKind.Gaussian, 8).SupportsPrefetch);
-        var prefetched = Train(new PerturbationNoise(PerturbationKind.Gaussian, 8));
+        // Prefetching needs a core beside torch's intra-op threads.
+        int threads = get_num_threads();
+        double[] prefetched;
+        try
+        {
+            set_num_threads(Math.Max(1, Environment.ProcessorCount - 1));
+            prefetched = Train(new PerturbationNoise(PerturbationKind.Gaussian, 8));
+        }
+        finally
+        {
+            set_num_threads(threads);
+        }
+
         var asked = Train(new DrawWhenAsked(PerturbationKind.Gaussian, 8));
         Assert.Equal(asked, prefetched);
         Assert.NotEqual(asked, Train(new DrawWhenAsked(PerturbationKind.Gaussian, 9)));

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Objectives;
 
@@ -143,76 +144,187 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         return value;
     }
 
-    /// <summary>Rows [block·RowsPerBlock, …) : P = XBᵀ, PC, the per-row terms, and the partial sums RᵀX and PᵀWP.</summary>
+    /// <summary>
+    /// Rows [block·RowsPerBlock, …) in tiles of four: P = XBᵀ, PC, the per-row terms, and the partial sums RᵀX and PᵀWP.
+    /// A tile loads each row of B, C, RᵀX and PᵀWP once for its four rows instead of once per row (the passes were
+    /// bound by those loads and stores); a last, partial tile repeats its last row with zero weight.
+    /// </summary>
     private void Block(Workspace work, int block, double n1, double n2, double cf2, bool withGradient)
     {
         int m = _m, d = _d, n = work.Ys.Length;
         int start = block * RowsPerBlock, end = Math.Min(n, start + RowsPerBlock);
         var partial = work.Partials[block];
         partial.Clear();
-        var norms = work.Norms;
-        var b = work.B;
-        var c = work.C;
-        var pc = partial.PCRow;
-        var r = partial.RRow;
         if (work.DrawSeed is { } seed)
         {
             _teacher.SampleBlock(work.X.AsSpan(start * d, (end - start) * d), work.Ys.AsSpan(start, end - start), Numerics.NormalGenerator.BlockSeed(seed, block));
         }
 
-        for (int t = start; t < end; t++)
+        var tile = partial.Tile;
+        for (int t = start; t < end; t += Tile.Rows)
         {
-            var x = work.X.AsSpan(t * d, d);
-            var p = work.P.AsSpan(t * m, m);
-            for (int j = 0; j < m; j++)
+            int rows = Math.Min(Tile.Rows, end - t);
+            for (int k = 0; k < Tile.Rows; k++)
             {
-                p[j] = TensorPrimitives.Dot(x, b.AsSpan(j * d, d));
+                tile.Row[k] = t + Math.Min(k, rows - 1);
             }
 
-            Array.Clear(pc);
-            for (int k = 0; k < m; k++)
+            ProjectTile(work, tile);
+            for (int k = 0; k < rows; k++)
             {
-                TensorPrimitives.MultiplyAdd(c.AsSpan(k * m, m), p[k], pc, pc);
+                RowTerms(work, partial, tile, k, n1, n2, cf2);
             }
 
-            double y = work.Ys[t];
-            double wt = _sign * y, ut = -_settings.Mu * _sign * y;
-            partial.WSum += wt;
-            double s2 = 0, s4 = 0, nP2 = 0, pcp = 0, single = 0;
-            for (int j = 0; j < m; j++)
+            for (int k = rows; k < Tile.Rows; k++)
             {
-                double pj = p[j], p2 = pj * pj;
-                s2 += p2;
-                s4 += p2 * p2;
-                nP2 += norms[j] * p2;
-                pcp += pj * pc[j];
-                single += (p2 * p2) - (6 * norms[j] * p2) + (3 * norms[j] * norms[j]);
-            }
-
-            double cross = pcp - nP2;
-            double pairs = 0.5 * ((s2 * s2) - s4 - (2 * s2 * n1) + (2 * nP2) - (4 * cross) + (n1 * n1) - n2 + (2 * (cf2 - n2)));
-            partial.Value += (wt * pairs) + (ut * single / 24);
-            for (int j = 0; j < m; j++)
-            {
-                double pj = p[j], nj = norms[j];
-                double alpha = (2 * pj * (s2 - (pj * pj) - n1 + nj)) - (4 * (pc[j] - (nj * pj)));
-                double beta = -s2 + (pj * pj) + n1 - nj;
-                double alphaSingle = ((pj * pj * pj) - (3 * nj * pj)) / 6;
-                double betaSingle = (nj - (pj * pj)) / 4;
-                r[j] = (wt * alpha) + (ut * alphaSingle);
-                partial.BetaBar[j] += (wt * beta) + (ut * betaSingle);
+                Array.Clear(tile.R, k * m, m);
+                tile.W[k] = 0;
             }
 
             if (withGradient)
             {
-                for (int j = 0; j < m; j++)
-                {
-                    var rx = partial.RX.AsSpan(j * d, d);
-                    TensorPrimitives.MultiplyAdd(x, r[j], rx, rx);
-                    var pwp = partial.PWP.AsSpan(j * m, m);
-                    TensorPrimitives.MultiplyAdd(p, wt * p[j], pwp, pwp);
-                }
+                AccumulateTile(work, partial, tile);
             }
+        }
+    }
+
+    /// <summary>P = XBᵀ and PC for the tile's four rows (into the tile and work.P).</summary>
+    private void ProjectTile(Workspace work, Tile tile)
+    {
+        int m = _m, d = _d;
+        var x0 = work.X.AsSpan(tile.Row[0] * d, d);
+        var x1 = work.X.AsSpan(tile.Row[1] * d, d);
+        var x2 = work.X.AsSpan(tile.Row[2] * d, d);
+        var x3 = work.X.AsSpan(tile.Row[3] * d, d);
+        var p = tile.P;
+        for (int j = 0; j < m; j++)
+        {
+            var bj = work.B.AsSpan(j * d, d);
+            var a0 = Vector256<double>.Zero;
+            var a1 = Vector256<double>.Zero;
+            var a2 = Vector256<double>.Zero;
+            var a3 = Vector256<double>.Zero;
+            int l = 0;
+            for (; l + 4 <= d; l += 4)
+            {
+                var bv = Vector256.Create(bj.Slice(l, 4));
+                a0 = Vector256.FusedMultiplyAdd(Vector256.Create(x0.Slice(l, 4)), bv, a0);
+                a1 = Vector256.FusedMultiplyAdd(Vector256.Create(x1.Slice(l, 4)), bv, a1);
+                a2 = Vector256.FusedMultiplyAdd(Vector256.Create(x2.Slice(l, 4)), bv, a2);
+                a3 = Vector256.FusedMultiplyAdd(Vector256.Create(x3.Slice(l, 4)), bv, a3);
+            }
+
+            double s0 = Vector256.Sum(a0), s1 = Vector256.Sum(a1), s2 = Vector256.Sum(a2), s3 = Vector256.Sum(a3);
+            for (; l < d; l++)
+            {
+                s0 += x0[l] * bj[l];
+                s1 += x1[l] * bj[l];
+                s2 += x2[l] * bj[l];
+                s3 += x3[l] * bj[l];
+            }
+
+            p[j] = s0;
+            p[m + j] = s1;
+            p[(2 * m) + j] = s2;
+            p[(3 * m) + j] = s3;
+        }
+
+        // PC: pc_k = Σ_i p_k[i]·C_i for the four rows; C's row i is loaded once per tile.
+        var pc = tile.PC;
+        Array.Clear(pc);
+        for (int i = 0; i < m; i++)
+        {
+            var ci = work.C.AsSpan(i * m, m);
+            for (int k = 0; k < Tile.Rows; k++)
+            {
+                var row = pc.AsSpan(k * m, m);
+                TensorPrimitives.MultiplyAdd(ci, p[(k * m) + i], row, row);
+            }
+        }
+
+        for (int k = 0; k < Tile.Rows; k++)
+        {
+            p.AsSpan(k * m, m).CopyTo(work.P.AsSpan(tile.Row[k] * m, m));
+        }
+    }
+
+    /// <summary>Row k of the tile: its share of the value, of β̄ and of Σw, and its r (into the tile).</summary>
+    private void RowTerms(Workspace work, BlockSums partial, Tile tile, int k, double n1, double n2, double cf2)
+    {
+        int m = _m;
+        var norms = work.Norms;
+        var p = tile.P.AsSpan(k * m, m);
+        var pc = tile.PC.AsSpan(k * m, m);
+        var r = tile.R.AsSpan(k * m, m);
+        double y = work.Ys[tile.Row[k]];
+        double wt = _sign * y, ut = -_settings.Mu * _sign * y;
+        tile.W[k] = wt;
+        partial.WSum += wt;
+        double s2 = 0, s4 = 0, nP2 = 0, pcp = 0, single = 0;
+        for (int j = 0; j < m; j++)
+        {
+            double pj = p[j], p2 = pj * pj;
+            s2 += p2;
+            s4 += p2 * p2;
+            nP2 += norms[j] * p2;
+            pcp += pj * pc[j];
+            single += (p2 * p2) - (6 * norms[j] * p2) + (3 * norms[j] * norms[j]);
+        }
+
+        double cross = pcp - nP2;
+        double pairs = 0.5 * ((s2 * s2) - s4 - (2 * s2 * n1) + (2 * nP2) - (4 * cross) + (n1 * n1) - n2 + (2 * (cf2 - n2)));
+        partial.Value += (wt * pairs) + (ut * single / 24);
+        for (int j = 0; j < m; j++)
+        {
+            double pj = p[j], nj = norms[j];
+            double alpha = (2 * pj * (s2 - (pj * pj) - n1 + nj)) - (4 * (pc[j] - (nj * pj)));
+            double beta = -s2 + (pj * pj) + n1 - nj;
+            double alphaSingle = ((pj * pj * pj) - (3 * nj * pj)) / 6;
+            double betaSingle = (nj - (pj * pj)) / 4;
+            r[j] = (wt * alpha) + (ut * alphaSingle);
+            partial.BetaBar[j] += (wt * beta) + (ut * betaSingle);
+        }
+    }
+
+    /// <summary>RᵀX += Σ_k r_k x_kᵀ and PᵀWP += Σ_k w_k p_k p_kᵀ over the tile: each row of the sums loaded and stored once.</summary>
+    private void AccumulateTile(Workspace work, BlockSums partial, Tile tile)
+    {
+        int m = _m, d = _d;
+        var r = tile.R;
+        var p = tile.P;
+        var x0 = work.X.AsSpan(tile.Row[0] * d, d);
+        var x1 = work.X.AsSpan(tile.Row[1] * d, d);
+        var x2 = work.X.AsSpan(tile.Row[2] * d, d);
+        var x3 = work.X.AsSpan(tile.Row[3] * d, d);
+        for (int j = 0; j < m; j++)
+        {
+            FourTermUpdate(partial.RX.AsSpan(j * d, d), r[j], x0, r[m + j], x1, r[(2 * m) + j], x2, r[(3 * m) + j], x3);
+            FourTermUpdate(partial.PWP.AsSpan(j * m, m), tile.W[0] * p[j], p.AsSpan(0, m), tile.W[1] * p[m + j], p.AsSpan(m, m),
+                tile.W[2] * p[(2 * m) + j], p.AsSpan(2 * m, m), tile.W[3] * p[(3 * m) + j], p.AsSpan(3 * m, m));
+        }
+    }
+
+    /// <summary>target += c0·v0 + c1·v1 + c2·v2 + c3·v3.</summary>
+    private static void FourTermUpdate(Span<double> target, double c0, ReadOnlySpan<double> v0, double c1, ReadOnlySpan<double> v1, double c2, ReadOnlySpan<double> v2, double c3, ReadOnlySpan<double> v3)
+    {
+        var b0 = Vector256.Create(c0);
+        var b1 = Vector256.Create(c1);
+        var b2 = Vector256.Create(c2);
+        var b3 = Vector256.Create(c3);
+        int l = 0;
+        for (; l + 4 <= target.Length; l += 4)
+        {
+            var acc = Vector256.Create((ReadOnlySpan<double>)target.Slice(l, 4));
+            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v0.Slice(l, 4)), b0, acc);
+            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v1.Slice(l, 4)), b1, acc);
+            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v2.Slice(l, 4)), b2, acc);
+            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v3.Slice(l, 4)), b3, acc);
+            acc.CopyTo(target.Slice(l, 4));
+        }
+
+        for (; l < target.Length; l++)
+        {
+            target[l] += (c0 * v0[l]) + (c1 * v1[l]) + (c2 * v2[l]) + (c3 * v3[l]);
         }
     }
 
@@ -283,9 +395,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
 
         public double[] PWP { get; } = new double[m * m];
 
-        public double[] PCRow { get; } = new double[m];
-
-        public double[] RRow { get; } = new double[m];
+        public Tile Tile { get; } = new(m);
 
         public void Clear()
         {
@@ -295,5 +405,21 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
             Array.Clear(RX);
             Array.Clear(PWP);
         }
+    }
+
+    /// <summary>Four rows' indices, their weights w = sign(σ₄)·y (0 for a repeated row), and P, PC, r (4×m each).</summary>
+    private sealed class Tile(int m)
+    {
+        public const int Rows = 4;
+
+        public int[] Row { get; } = new int[Rows];
+
+        public double[] W { get; } = new double[Rows];
+
+        public double[] P { get; } = new double[Rows * m];
+
+        public double[] PC { get; } = new double[Rows * m];
+
+        public double[] R { get; } = new double[Rows * m];
     }
 }

@@ -24,22 +24,24 @@ public sealed class DesignedObjectiveTests
         public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient) => sampler.Evaluate(x, gradient, xs, ys);
     }
 
-    [Fact]
-    public void SampleGradientMatchesFiniteDifferences()
+    [Theory]
+    [InlineData(4, 50)] // whole vectors of 4; 12 tiles of 4 rows and a tile of 2
+    [InlineData(7, 53)] // a vector and a scalar tail per row; a last tile of 1 row
+    public void SampleGradientMatchesFiniteDifferences(int d, int rows)
     {
-        var teacher = Teacher("relu", 4);
+        var teacher = Teacher("relu", d);
         var sampler = new DesignedObjectiveSampler(teacher, new DesignedObjectiveSettings(0.3, 2));
         var random = new Random(1);
-        var xs = Matrix<double>.Build.Dense(50, 4);
-        var ys = new double[50];
-        var row = new double[4];
-        for (int t = 0; t < 50; t++)
+        var xs = Matrix<double>.Build.Dense(rows, d);
+        var ys = new double[rows];
+        var row = new double[d];
+        for (int t = 0; t < rows; t++)
         {
             ys[t] = teacher.Sample(random, row);
             xs.SetRow(t, row);
         }
 
-        var check = DerivativeChecker.CheckGradient(new FixedBatch(sampler, xs, ys, 16), TestPoints.Gaussian(16, 2), new Random(3), tolerance: 1e-7);
+        var check = DerivativeChecker.CheckGradient(new FixedBatch(sampler, xs, ys, d * d), TestPoints.Gaussian(d * d, 2), new Random(3), tolerance: 1e-7);
         Assert.True(check.Passed, check.ToString());
     }
 

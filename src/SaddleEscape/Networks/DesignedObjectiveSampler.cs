@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Objectives;
 
@@ -199,34 +198,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         var p = tile.P;
         for (int j = 0; j < m; j++)
         {
-            var bj = work.B.AsSpan(j * d, d);
-            var a0 = Vector256<double>.Zero;
-            var a1 = Vector256<double>.Zero;
-            var a2 = Vector256<double>.Zero;
-            var a3 = Vector256<double>.Zero;
-            int l = 0;
-            for (; l + 4 <= d; l += 4)
-            {
-                var bv = Vector256.Create(bj.Slice(l, 4));
-                a0 = Vector256.FusedMultiplyAdd(Vector256.Create(x0.Slice(l, 4)), bv, a0);
-                a1 = Vector256.FusedMultiplyAdd(Vector256.Create(x1.Slice(l, 4)), bv, a1);
-                a2 = Vector256.FusedMultiplyAdd(Vector256.Create(x2.Slice(l, 4)), bv, a2);
-                a3 = Vector256.FusedMultiplyAdd(Vector256.Create(x3.Slice(l, 4)), bv, a3);
-            }
-
-            double s0 = Vector256.Sum(a0), s1 = Vector256.Sum(a1), s2 = Vector256.Sum(a2), s3 = Vector256.Sum(a3);
-            for (; l < d; l++)
-            {
-                s0 += x0[l] * bj[l];
-                s1 += x1[l] * bj[l];
-                s2 += x2[l] * bj[l];
-                s3 += x3[l] * bj[l];
-            }
-
-            p[j] = s0;
-            p[m + j] = s1;
-            p[(2 * m) + j] = s2;
-            p[(3 * m) + j] = s3;
+            (p[j], p[m + j], p[(2 * m) + j], p[(3 * m) + j]) = Numerics.FourRows.Dot(x0, x1, x2, x3, work.B.AsSpan(j * d, d));
         }
 
         // PC: pc_k = Σ_i p_k[i]·C_i for the four rows; C's row i is loaded once per tile.
@@ -298,33 +270,9 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         var x3 = work.X.AsSpan(tile.Row[3] * d, d);
         for (int j = 0; j < m; j++)
         {
-            FourTermUpdate(partial.RX.AsSpan(j * d, d), r[j], x0, r[m + j], x1, r[(2 * m) + j], x2, r[(3 * m) + j], x3);
-            FourTermUpdate(partial.PWP.AsSpan(j * m, m), tile.W[0] * p[j], p.AsSpan(0, m), tile.W[1] * p[m + j], p.AsSpan(m, m),
+            Numerics.FourRows.MultiplyAdd(partial.RX.AsSpan(j * d, d), r[j], x0, r[m + j], x1, r[(2 * m) + j], x2, r[(3 * m) + j], x3);
+            Numerics.FourRows.MultiplyAdd(partial.PWP.AsSpan(j * m, m), tile.W[0] * p[j], p.AsSpan(0, m), tile.W[1] * p[m + j], p.AsSpan(m, m),
                 tile.W[2] * p[(2 * m) + j], p.AsSpan(2 * m, m), tile.W[3] * p[(3 * m) + j], p.AsSpan(3 * m, m));
-        }
-    }
-
-    /// <summary>target += c0·v0 + c1·v1 + c2·v2 + c3·v3.</summary>
-    private static void FourTermUpdate(Span<double> target, double c0, ReadOnlySpan<double> v0, double c1, ReadOnlySpan<double> v1, double c2, ReadOnlySpan<double> v2, double c3, ReadOnlySpan<double> v3)
-    {
-        var b0 = Vector256.Create(c0);
-        var b1 = Vector256.Create(c1);
-        var b2 = Vector256.Create(c2);
-        var b3 = Vector256.Create(c3);
-        int l = 0;
-        for (; l + 4 <= target.Length; l += 4)
-        {
-            var acc = Vector256.Create((ReadOnlySpan<double>)target.Slice(l, 4));
-            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v0.Slice(l, 4)), b0, acc);
-            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v1.Slice(l, 4)), b1, acc);
-            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v2.Slice(l, 4)), b2, acc);
-            acc = Vector256.FusedMultiplyAdd(Vector256.Create(v3.Slice(l, 4)), b3, acc);
-            acc.CopyTo(target.Slice(l, 4));
-        }
-
-        for (; l < target.Length; l++)
-        {
-            target[l] += (c0 * v0[l]) + (c1 * v1[l]) + (c2 * v2[l]) + (c3 * v3[l]);
         }
     }
 

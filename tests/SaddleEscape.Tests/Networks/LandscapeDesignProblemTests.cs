@@ -69,15 +69,52 @@ public sealed class DesignedLandscapeTests
 public sealed class NetworkSquaredLossTests
 {
     [Theory]
-    [InlineData("relu")]
-    [InlineData("sigmoid")]
-    public void GradientMatchesFiniteDifferencesOnAFixedSample(string activation)
+    [InlineData("relu", 300)]
+    [InlineData("sigmoid", 300)]
+    [InlineData("relu", 303)]
+    [InlineData("sigmoid", 2049)]
+    public void GradientMatchesFiniteDifferencesOnAFixedSample(string activation, int rows)
     {
+        // 300 rows: tiles of four only; 303: three rows after the last tile; 2049: a second block of one row.
         var act = SaddleEscape.Networks.Activation.Named(activation);
         var teacher = new SaddleEscape.Networks.TeacherNetwork([1.0, 0.5, 2.0], TestPoints.Gaussian(12, 1), 4, act, 0.1);
-        var loss = new SaddleEscape.Networks.NetworkSquaredLoss(teacher, act.Function, act.Derivative, 300, 2);
+        var loss = new SaddleEscape.Networks.NetworkSquaredLoss(teacher, act.Function, act.Derivative, rows, 2);
         var check = SaddleEscape.Objectives.DerivativeChecker.CheckGradient(loss, TestPoints.Gaussian(15, 3), new Random(4), step: 1e-6, tolerance: 1e-6);
         Assert.True(check.Passed, check.ToString());
+    }
+
+    [Fact]
+    public void DrawingEachRowBlockWhereItIsUsedGivesSampleRowsThenEvaluateWhateverTheThreadCount()
+    {
+        // 5 001 rows: two full blocks of TeacherNetwork.RowsPerBlock and a partial one ending in a single row; centred labels.
+        var act = SaddleEscape.Networks.Activation.Relu;
+        var teacher = new SaddleEscape.Networks.TeacherNetwork([1.0, 0.5, 2.0], TestPoints.Gaussian(12, 1), 4, act, 0.1);
+        var centring = SaddleEscape.Networks.LabelCentring.Estimate(teacher, 4096, 3);
+        var loss = new SaddleEscape.Networks.NetworkSquaredLoss(teacher, act.Function, act.Derivative, 10, 2, centring);
+        var x = TestPoints.Gaussian(15, 3);
+        const int rows = 5_001;
+        var xs = new double[rows * 4];
+        var ys = new double[rows];
+        teacher.SampleRows(xs, ys, new Random(21));
+        centring.Apply(xs, ys);
+        var separate = new double[15];
+        double separateValue = loss.Evaluate(x, separate, MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(rows, 4, (i, j) => xs[(i * 4) + j]), ys);
+        int before = SaddleEscape.Numerics.ThreadLimit.Threads;
+        try
+        {
+            foreach (int threads in new[] { 1, Math.Max(2, Environment.ProcessorCount) })
+            {
+                SaddleEscape.Numerics.ThreadLimit.Set(threads);
+                var fused = new double[15];
+                double fusedValue = loss.StochasticGradient(x, fused, rows, new Random(21));
+                Assert.Equal(separateValue, fusedValue);
+                Assert.Equal(separate, fused);
+            }
+        }
+        finally
+        {
+            SaddleEscape.Numerics.ThreadLimit.Set(before);
+        }
     }
 
     [Fact]

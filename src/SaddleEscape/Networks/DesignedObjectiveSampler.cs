@@ -11,8 +11,8 @@ namespace SaddleEscape.Networks;
 /// and ϕ(v,x) = [(vᵀx)⁴ − 6‖v‖²(vᵀx)² + 3‖v‖⁴]/24. No loop over pairs (j, k): with P = XBᵀ,
 /// C = BBᵀ, S₂ = Σ_j P_j², Σ_{j≠k} P_j²P_k² = S₂² − Σ P_j⁴, Σ_{j≠k} C_jkP_jP_k = Pᵀ(C − diag C)P, and
 /// the gradient is RᵀX/N + diag(2β̄)B + ΓB + 4λ diag(n − 1)B with Γ = −4Pᵀdiag(w)P/N + 4C·Σw/N off the
-/// diagonal — O(N·d·m) work (m ≤ d) in four row-wise passes (XBᵀ, PC, RᵀX, PᵀWP) with SIMD spans, split over
-/// row blocks on all cores. The row-major N×d and N×m buffers and the per-block partial sums are kept
+/// diagonal — O(N·d·m) work (m ≤ d) in four register-blocked panel products (XBᵀ, PC, RᵀX, (WP)ᵀP), split over
+/// row blocks on all cores. The row-major N×d buffer and the per-block partial sums and panels are kept
 /// between calls with the same batch size, so a call allocates nothing beyond Parallel.For's bookkeeping
 /// (and an instance is not thread-safe: one per optimiser run).
 /// </summary>
@@ -88,6 +88,18 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
             n2 += work.Norms[j] * work.Norms[j];
         }
 
+        // Bᵀ (d × m̃) and C (m × m̃) with zero columns up to m̃ = m rounded up to 4, for the panel products.
+        int mp = work.PaddedHidden;
+        for (int j = 0; j < m; j++)
+        {
+            for (int l = 0; l < d; l++)
+            {
+                work.BT[(l * mp) + j] = b[(j * d) + l];
+            }
+
+            c.AsSpan(j * m, m).CopyTo(work.CPadded.AsSpan(j * mp, m));
+        }
+
         bool withGradient = !gradient.IsEmpty;
         Parallel.For(0, work.Blocks, Numerics.ThreadLimit.Options, block => Block(work, block, n1, n2, cf2, withGradient));
 
@@ -101,11 +113,15 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
             var partial = work.Partials[block];
             value += partial.Value;
             wSum += partial.WSum;
-            TensorPrimitives.Add(betaBar, partial.BetaBar, betaBar);
+            TensorPrimitives.Add(betaBar, partial.BetaBar.AsSpan(0, m), betaBar);
             if (withGradient)
             {
-                TensorPrimitives.Add(work.Grad, partial.RX, work.Grad);
-                TensorPrimitives.Add(work.Gamma, partial.PWP, work.Gamma);
+                TensorPrimitives.Add(work.Grad, partial.RX.AsSpan(0, m * d), work.Grad);
+                for (int j = 0; j < m; j++)
+                {
+                    var row = work.Gamma.AsSpan(j * m, m);
+                    TensorPrimitives.Add(row, partial.PWP.AsSpan(j * mp, m), row);
+                }
             }
         }
 
@@ -144,13 +160,13 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
     }
 
     /// <summary>
-    /// Rows [block·RowsPerBlock, …) in tiles of four: P = XBᵀ, PC, the per-row terms, and the partial sums RᵀX and PᵀWP.
-    /// A tile loads each row of B, C, RᵀX and PᵀWP once for its four rows instead of once per row (the passes were
-    /// bound by those loads and stores); a last, partial tile repeats its last row with zero weight.
+    /// Rows [block·RowsPerBlock, …) in panels of <see cref="Panel.Rows"/>: P = XBᵀ and PC by <see cref="Numerics.PanelProducts.Multiply"/>,
+    /// the per-row terms, then RᵀX and (WP)ᵀP by <see cref="Numerics.PanelProducts.AccumulateTransposed"/> — register-blocked
+    /// products in place of row-at-a-time dot products and rank-one updates (which were bound by loads and stores).
     /// </summary>
     private void Block(Workspace work, int block, double n1, double n2, double cf2, bool withGradient)
     {
-        int m = _m, d = _d, n = work.Ys.Length;
+        int m = _m, d = _d, mp = work.PaddedHidden, n = work.Ys.Length;
         int start = block * RowsPerBlock, end = Math.Min(n, start + RowsPerBlock);
         var partial = work.Partials[block];
         partial.Clear();
@@ -159,78 +175,36 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
             _teacher.SampleBlock(work.X.AsSpan(start * d, (end - start) * d), work.Ys.AsSpan(start, end - start), Numerics.NormalGenerator.BlockSeed(seed, block));
         }
 
-        var tile = partial.Tile;
-        for (int t = start; t < end; t += Tile.Rows)
+        var panel = partial.Panel;
+        for (int t = start; t < end; t += Panel.Rows)
         {
-            int rows = Math.Min(Tile.Rows, end - t);
-            for (int k = 0; k < Tile.Rows; k++)
-            {
-                tile.Row[k] = t + Math.Min(k, rows - 1);
-            }
-
-            ProjectTile(work, tile);
+            int rows = Math.Min(Panel.Rows, end - t);
+            var x = work.X.AsSpan(t * d, rows * d);
+            Numerics.PanelProducts.Multiply(x, rows, d, d, work.BT, mp, panel.P);
+            Numerics.PanelProducts.Multiply(panel.P, rows, m, mp, work.CPadded, mp, panel.PC);
             for (int k = 0; k < rows; k++)
             {
-                RowTerms(work, partial, tile, k, n1, n2, cf2);
-            }
-
-            for (int k = rows; k < Tile.Rows; k++)
-            {
-                Array.Clear(tile.R, k * m, m);
-                tile.W[k] = 0;
+                RowTerms(work, partial, panel, k, work.Ys[t + k], n1, n2, cf2);
             }
 
             if (withGradient)
             {
-                AccumulateTile(work, partial, tile);
+                Numerics.PanelProducts.AccumulateTransposed(panel.R, rows, mp, mp, x, d, d, partial.RX);
+                Numerics.PanelProducts.AccumulateTransposed(panel.WP, rows, mp, mp, panel.P, mp, mp, partial.PWP);
             }
         }
     }
 
-    /// <summary>P = XBᵀ and PC for the tile's four rows (into the tile and work.P).</summary>
-    private void ProjectTile(Workspace work, Tile tile)
+    /// <summary>Row k of the panel (label y): its share of the value, of β̄ and of Σw, its r and its w·p (into the panel).</summary>
+    private void RowTerms(Workspace work, BlockSums partial, Panel panel, int k, double y, double n1, double n2, double cf2)
     {
-        int m = _m, d = _d;
-        var x0 = work.X.AsSpan(tile.Row[0] * d, d);
-        var x1 = work.X.AsSpan(tile.Row[1] * d, d);
-        var x2 = work.X.AsSpan(tile.Row[2] * d, d);
-        var x3 = work.X.AsSpan(tile.Row[3] * d, d);
-        var p = tile.P;
-        for (int j = 0; j < m; j++)
-        {
-            (p[j], p[m + j], p[(2 * m) + j], p[(3 * m) + j]) = Numerics.FourRows.Dot(x0, x1, x2, x3, work.B.AsSpan(j * d, d));
-        }
-
-        // PC: pc_k = Σ_i p_k[i]·C_i for the four rows; C's row i is loaded once per tile.
-        var pc = tile.PC;
-        Array.Clear(pc);
-        for (int i = 0; i < m; i++)
-        {
-            var ci = work.C.AsSpan(i * m, m);
-            for (int k = 0; k < Tile.Rows; k++)
-            {
-                var row = pc.AsSpan(k * m, m);
-                TensorPrimitives.MultiplyAdd(ci, p[(k * m) + i], row, row);
-            }
-        }
-
-        for (int k = 0; k < Tile.Rows; k++)
-        {
-            p.AsSpan(k * m, m).CopyTo(work.P.AsSpan(tile.Row[k] * m, m));
-        }
-    }
-
-    /// <summary>Row k of the tile: its share of the value, of β̄ and of Σw, and its r (into the tile).</summary>
-    private void RowTerms(Workspace work, BlockSums partial, Tile tile, int k, double n1, double n2, double cf2)
-    {
-        int m = _m;
+        int m = _m, mp = work.PaddedHidden;
         var norms = work.Norms;
-        var p = tile.P.AsSpan(k * m, m);
-        var pc = tile.PC.AsSpan(k * m, m);
-        var r = tile.R.AsSpan(k * m, m);
-        double y = work.Ys[tile.Row[k]];
+        var p = panel.P.AsSpan(k * mp, m);
+        var pc = panel.PC.AsSpan(k * mp, m);
+        var r = panel.R.AsSpan(k * mp, m);
         double wt = _sign * y, ut = -_settings.Mu * _sign * y;
-        tile.W[k] = wt;
+        TensorPrimitives.Multiply(p, wt, panel.WP.AsSpan(k * mp, m));
         partial.WSum += wt;
         double s2 = 0, s4 = 0, nP2 = 0, pcp = 0, single = 0;
         for (int j = 0; j < m; j++)
@@ -258,24 +232,6 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         }
     }
 
-    /// <summary>RᵀX += Σ_k r_k x_kᵀ and PᵀWP += Σ_k w_k p_k p_kᵀ over the tile: each row of the sums loaded and stored once.</summary>
-    private void AccumulateTile(Workspace work, BlockSums partial, Tile tile)
-    {
-        int m = _m, d = _d;
-        var r = tile.R;
-        var p = tile.P;
-        var x0 = work.X.AsSpan(tile.Row[0] * d, d);
-        var x1 = work.X.AsSpan(tile.Row[1] * d, d);
-        var x2 = work.X.AsSpan(tile.Row[2] * d, d);
-        var x3 = work.X.AsSpan(tile.Row[3] * d, d);
-        for (int j = 0; j < m; j++)
-        {
-            Numerics.FourRows.MultiplyAdd(partial.RX.AsSpan(j * d, d), r[j], x0, r[m + j], x1, r[(2 * m) + j], x2, r[(3 * m) + j], x3);
-            Numerics.FourRows.MultiplyAdd(partial.PWP.AsSpan(j * m, m), tile.W[0] * p[j], p.AsSpan(0, m), tile.W[1] * p[m + j], p.AsSpan(m, m),
-                tile.W[2] * p[(2 * m) + j], p.AsSpan(2 * m, m), tile.W[3] * p[(3 * m) + j], p.AsSpan(3 * m, m));
-        }
-    }
-
     private Workspace WorkFor(int n)
     {
         if (_work is null || _work.Ys.Length != n)
@@ -293,24 +249,33 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         {
             X = new double[n * d];
             Ys = new double[n];
-            P = new double[n * m];
+            PaddedHidden = (m + 3) / 4 * 4;
             B = new double[m * d];
+            BT = new double[d * PaddedHidden];
+            CPadded = new double[m * PaddedHidden];
             C = new double[m * m];
             Gamma = new double[m * m];
             Grad = new double[m * d];
             Norms = new double[m];
             BetaBar = new double[m];
             Blocks = (n + RowsPerBlock - 1) / RowsPerBlock;
-            Partials = Enumerable.Range(0, Blocks).Select(_ => new BlockSums(m, d)).ToArray();
+            Partials = Enumerable.Range(0, Blocks).Select(_ => new BlockSums(PaddedHidden, d)).ToArray();
         }
 
         public double[] X { get; }
 
         public double[] Ys { get; }
 
-        public double[] P { get; }
+        /// <summary>m rounded up to a multiple of 4 (the panels' row stride).</summary>
+        public int PaddedHidden { get; }
 
         public double[] B { get; }
+
+        /// <summary>Bᵀ, d × <see cref="PaddedHidden"/> (zero beyond column m).</summary>
+        public double[] BT { get; }
+
+        /// <summary>C = BBᵀ, m × <see cref="PaddedHidden"/> (zero beyond column m).</summary>
+        public double[] CPadded { get; }
 
         public double[] C { get; }
 
@@ -330,20 +295,20 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         public ulong? DrawSeed { get; set; }
     }
 
-    /// <summary>One block's partial sums and row scratch.</summary>
-    private sealed class BlockSums(int m, int d)
+    /// <summary>One block's partial sums (RᵀX: m̃ × d, PᵀWP: m̃ × m̃, rows and columns beyond m zero) and panel scratch.</summary>
+    private sealed class BlockSums(int mp, int d)
     {
         public double Value { get; set; }
 
         public double WSum { get; set; }
 
-        public double[] BetaBar { get; } = new double[m];
+        public double[] BetaBar { get; } = new double[mp];
 
-        public double[] RX { get; } = new double[m * d];
+        public double[] RX { get; } = new double[mp * d];
 
-        public double[] PWP { get; } = new double[m * m];
+        public double[] PWP { get; } = new double[mp * mp];
 
-        public Tile Tile { get; } = new(m);
+        public Panel Panel { get; } = new(mp);
 
         public void Clear()
         {
@@ -355,19 +320,17 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         }
     }
 
-    /// <summary>Four rows' indices, their weights w = sign(σ₄)·y (0 for a repeated row), and P, PC, r (4×m each).</summary>
-    private sealed class Tile(int m)
+    /// <summary>A panel's P, PC, r and w·p (rows × m̃ each; columns beyond m stay zero).</summary>
+    private sealed class Panel(int mp)
     {
-        public const int Rows = 4;
+        public const int Rows = 64;
 
-        public int[] Row { get; } = new int[Rows];
+        public double[] P { get; } = new double[Rows * mp];
 
-        public double[] W { get; } = new double[Rows];
+        public double[] PC { get; } = new double[Rows * mp];
 
-        public double[] P { get; } = new double[Rows * m];
+        public double[] R { get; } = new double[Rows * mp];
 
-        public double[] PC { get; } = new double[Rows * m];
-
-        public double[] R { get; } = new double[Rows * m];
+        public double[] WP { get; } = new double[Rows * mp];
     }
 }

@@ -27,6 +27,17 @@ public sealed class TeacherNetwork
         A = (double[])outputWeights.Clone();
         B = (double[])firstLayer.Clone();
         InputDimension = inputDimension;
+        int m = A.Length;
+        _paddedHidden = (m + 3) / 4 * 4;
+        _bTransposed = new double[inputDimension * _paddedHidden];
+        for (int i = 0; i < m; i++)
+        {
+            for (int l = 0; l < inputDimension; l++)
+            {
+                _bTransposed[(l * _paddedHidden) + i] = B[(i * inputDimension) + l];
+            }
+        }
+
         Sigma = activation;
         NoiseStd = noiseStd;
     }
@@ -102,6 +113,16 @@ public sealed class TeacherNetwork
         }
     }
 
+    private const int PanelRows = 64;
+    private readonly int _paddedHidden;
+
+    /// <summary>B*ᵀ, d × m̃ (m rounded up to 4, zero columns beyond m), for the panel products of the labels.</summary>
+    private readonly double[] _bTransposed;
+
+    /// <summary>Each thread's Z panel (PanelRows × m̃), kept so that drawing allocates nothing.</summary>
+    [ThreadStatic]
+    private static double[]? _panel;
+
     /// <summary>Rows per block of <see cref="SampleRows"/>.</summary>
     public const int RowsPerBlock = 2048;
 
@@ -130,31 +151,18 @@ public sealed class TeacherNetwork
             ys.Clear();
         }
 
-        // a*ᵀσ(B*x) four rows at a time (each row of B* loaded once per four samples).
-        int n = ys.Length, t = 0;
-        for (; t + 4 <= n; t += 4)
+        // a*ᵀσ(B*x) for panels of rows: Z = X·B*ᵀ by a register-blocked product, then Σ_i a*_i σ(z_i) per row.
+        int n = ys.Length, m = A.Length, mp = _paddedHidden;
+        var z = _panel is { } scratch && scratch.Length >= PanelRows * mp ? scratch : (_panel = new double[PanelRows * mp]);
+        for (int t = 0; t < n; t += PanelRows)
         {
-            ReadOnlySpan<double> x0 = xs.Slice(t * d, d), x1 = xs.Slice((t + 1) * d, d), x2 = xs.Slice((t + 2) * d, d), x3 = xs.Slice((t + 3) * d, d);
-            double y0 = 0, y1 = 0, y2 = 0, y3 = 0;
-            var sigma = Sigma.Function;
-            for (int i = 0; i < A.Length; i++)
+            int rows = Math.Min(PanelRows, n - t);
+            PanelProducts.Multiply(xs.Slice(t * d, rows * d), rows, d, d, _bTransposed, mp, z);
+            Sigma.Apply(z.AsSpan(0, rows * mp), z);
+            for (int k = 0; k < rows; k++)
             {
-                var (z0, z1, z2, z3) = FourRows.Dot(x0, x1, x2, x3, B.AsSpan(i * d, d));
-                y0 += A[i] * sigma(z0);
-                y1 += A[i] * sigma(z1);
-                y2 += A[i] * sigma(z2);
-                y3 += A[i] * sigma(z3);
+                ys[t + k] += System.Numerics.Tensors.TensorPrimitives.Dot(A, z.AsSpan(k * mp, m));
             }
-
-            ys[t] += y0;
-            ys[t + 1] += y1;
-            ys[t + 2] += y2;
-            ys[t + 3] += y3;
-        }
-
-        for (; t < n; t++)
-        {
-            ys[t] += Output(xs.Slice(t * d, d));
         }
     }
 

@@ -43,7 +43,9 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         new("random_starts", "100", "random starts on the population G (landscape part)"),
         new("fprime_step", "0.05", "η₀ of f′ (choose it with the step-search part)"),
         new("fprime_centred_step", "0.05", "η₀ of f′ on centred labels (choose it with the step-search part)"),
+        new("g_step", "0.00625", "η₀ of G (choose it with the step-search part)"),
         new("step_grid", "0.0125,0.025,0.05,0.1,0.2,0.4,0.8", "η₀ candidates of the step-search part (both f′ settings)"),
+        new("g_step_grid", "0.00625,0.003125,0.0015625,0.00078125", "η₀ candidates of the step-search part for G"),
         new("search_steps", "2000 (quick 300)", "constant-η steps per step-search candidate (seed 0; judged on the validation risk)"),
     ];
 
@@ -58,18 +60,22 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         {
             "fprime" => x with { StepSize = Step(x, "fprime_step") },
             "fprime-centred" => x with { StepSize = Step(x, "fprime_centred_step") },
+            "G" => x with { StepSize = Step(x, "g_step") },
             _ => x,
         }).ToList();
         if (steps.Any(x => !(x.StepSize > 0)))
         {
-            throw new ArgumentException("landscape-design: fprime_step and fprime_centred_step must be > 0");
+            throw new ArgumentException("landscape-design: fprime_step, fprime_centred_step and g_step must be > 0");
         }
 
-        var grid = set.Has("step_grid") ? set.Numbers("step_grid") : s.StepGrid;
-        if (grid.Count == 0 || grid.Any(v => !(v > 0)))
+        IReadOnlyList<double> Grid(string key, IReadOnlyList<double> fallback)
         {
-            throw new ArgumentException("landscape-design: step_grid must list step sizes > 0");
+            var values = set.Has(key) ? set.Numbers(key) : fallback;
+            return values.Count == 0 || values.Any(v => !(v > 0)) ? throw new ArgumentException($"landscape-design: {key} must list step sizes > 0") : values;
         }
+
+        var grid = Grid("step_grid", s.StepGrid);
+        var gGrid = Grid("g_step_grid", s.GStepGrid);
 
         s = s with
         {
@@ -77,6 +83,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             Landscape = request.Runs("landscape"),
             StepSearch = request.Runs("step-search"),
             StepGrid = grid,
+            GStepGrid = gGrid,
             SearchSteps = set.Has("search_steps") ? set.IntegerAtLeast("search_steps", 1) : request.Quick ? 300 : s.SearchSteps,
         };
         return s with
@@ -98,9 +105,10 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
                     select new LandscapeDesignJob(Simulation: new SimulationJob(setting, settings.Dimension, seed, settings.Plateau, settings.DecayEvery, settings.Stages, settings.CheckpointEvery))).ToList();
         if (settings.StepSearch)
         {
-            // Seed 0 for every candidate; the validation sample is the problem's held-out 5 000 samples, never e(Q).
-            jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => x.Key.StartsWith("fprime", StringComparison.Ordinal))
-                          from eta in settings.StepGrid
+            // Seed 0 for every candidate; judged on the problem's deterministic value (f′: the held-out 5 000 samples; G: the
+            // population G in closed form), never e(Q).
+            jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => x.Key.StartsWith("fprime", StringComparison.Ordinal) || x.Key == "G")
+                          from eta in setting.Key == "G" ? settings.GStepGrid : settings.StepGrid
                           select new LandscapeDesignJob(Search: new SimulationJob(setting with { StepSize = eta }, settings.Dimension, 0, settings.SearchSteps, 1, 0, settings.CheckpointEvery)));
         }
 

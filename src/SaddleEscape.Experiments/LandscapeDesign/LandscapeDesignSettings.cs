@@ -36,8 +36,14 @@ public sealed record LandscapeDesignSettings(
     /// <summary>Iterations of one simulated run.</summary>
     public long TotalIterations => Plateau + (Stages * DecayEvery);
 
-    /// <summary>The step-size search (part "step-search"): η₀ candidates for both f′ settings, each run for <see cref="SearchSteps"/> constant-η steps.</summary>
+    /// <summary>The step-size search (part "step-search"): η₀ candidates for both f′ settings and for G, each run for <see cref="SearchSteps"/> constant-η steps.</summary>
     public IReadOnlyList<double> StepGrid { get; init; } = [0.0125, 0.025, 0.05, 0.1, 0.2, 0.4, 0.8];
+
+    /// <summary>
+    /// η₀ candidates of the step-size search for G (Fig. 4's step is not stated in the paper; 1/160 = 1/(16λ), stable for GD
+    /// on the population G, lets SGD at d = 50 blow up within a few hundred steps).
+    /// </summary>
+    public IReadOnlyList<double> GStepGrid { get; init; } = [1.0 / 160, 1.0 / 320, 1.0 / 640, 1.0 / 1280];
 
     /// <summary>Steps per candidate of the search (at constant η, seed 0).</summary>
     public long SearchSteps { get; init; } = 2_000;

@@ -25,8 +25,9 @@ public sealed class DesignedObjectiveTests
     }
 
     [Theory]
-    [InlineData(4, 50)] // whole vectors of 4; 12 tiles of 4 rows and a tile of 2
-    [InlineData(7, 53)] // a vector and a scalar tail per row; a last tile of 1 row
+    [InlineData(4, 50)] // m̃ = m = 4: 4-wide strips only; one partial panel
+    [InlineData(7, 53)] // m̃ = 8 (a zero column); x's 7 columns: a 4-wide strip and 3 single columns
+    [InlineData(50, 130)] // the paper's d: 12-wide register tiles, 2-column tails, two full panels of 64 rows and one of 2
     public void SampleGradientMatchesFiniteDifferences(int d, int rows)
     {
         var teacher = Teacher("relu", d);

@@ -121,19 +121,27 @@ public static class PanelProducts
             c32 = Vector256.FusedMultiplyAdd(x, b2, c32);
         }
 
-        int ldo = ldm;
-        c00.StoreUnsafe(ref o);
-        c01.StoreUnsafe(ref o, 4);
-        c02.StoreUnsafe(ref o, 8);
-        c10.StoreUnsafe(ref o, (nuint)ldo);
-        c11.StoreUnsafe(ref o, (nuint)ldo + 4);
-        c12.StoreUnsafe(ref o, (nuint)ldo + 8);
-        c20.StoreUnsafe(ref o, (nuint)(2 * ldo));
-        c21.StoreUnsafe(ref o, (nuint)(2 * ldo) + 4);
-        c22.StoreUnsafe(ref o, (nuint)(2 * ldo) + 8);
-        c30.StoreUnsafe(ref o, (nuint)(3 * ldo));
-        c31.StoreUnsafe(ref o, (nuint)(3 * ldo) + 4);
-        c32.StoreUnsafe(ref o, (nuint)(3 * ldo) + 8);
+        StoreFourByTwelve(ref o, ldm, c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32);
+    }
+
+    /// <summary>Stores a 4×12 register tile (rows c0*, c1*, c2*, c3*) at o with row stride ldo.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreFourByTwelve(
+        ref double o, int ldo, Vector256<double> c00, Vector256<double> c01, Vector256<double> c02, Vector256<double> c10, Vector256<double> c11, Vector256<double> c12,
+        Vector256<double> c20, Vector256<double> c21, Vector256<double> c22, Vector256<double> c30, Vector256<double> c31, Vector256<double> c32)
+    {
+        StoreTwelve(ref o, c00, c01, c02);
+        StoreTwelve(ref Unsafe.Add(ref o, ldo), c10, c11, c12);
+        StoreTwelve(ref Unsafe.Add(ref o, 2 * ldo), c20, c21, c22);
+        StoreTwelve(ref Unsafe.Add(ref o, 3 * ldo), c30, c31, c32);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreTwelve(ref double o, Vector256<double> c0, Vector256<double> c1, Vector256<double> c2)
+    {
+        c0.StoreUnsafe(ref o);
+        c1.StoreUnsafe(ref o, 4);
+        c2.StoreUnsafe(ref o, 8);
     }
 
     /// <summary>Rows 1 or 4 of A times a 4-column strip of M.</summary>
@@ -154,18 +162,11 @@ public static class PanelProducts
 
     private static void AccumulateFourByTwelve(ref double a, int lda, int rows, ref double x, int ldx, ref double o, int ldo)
     {
-        var c00 = Vector256.LoadUnsafe(ref o);
-        var c01 = Vector256.LoadUnsafe(ref o, 4);
-        var c02 = Vector256.LoadUnsafe(ref o, 8);
-        var c10 = Vector256.LoadUnsafe(ref o, (nuint)ldo);
-        var c11 = Vector256.LoadUnsafe(ref o, (nuint)ldo + 4);
-        var c12 = Vector256.LoadUnsafe(ref o, (nuint)ldo + 8);
-        var c20 = Vector256.LoadUnsafe(ref o, (nuint)(2 * ldo));
-        var c21 = Vector256.LoadUnsafe(ref o, (nuint)(2 * ldo) + 4);
-        var c22 = Vector256.LoadUnsafe(ref o, (nuint)(2 * ldo) + 8);
-        var c30 = Vector256.LoadUnsafe(ref o, (nuint)(3 * ldo));
-        var c31 = Vector256.LoadUnsafe(ref o, (nuint)(3 * ldo) + 4);
-        var c32 = Vector256.LoadUnsafe(ref o, (nuint)(3 * ldo) + 8);
+        ref double o1 = ref Unsafe.Add(ref o, ldo), o2 = ref Unsafe.Add(ref o, 2 * ldo), o3 = ref Unsafe.Add(ref o, 3 * ldo);
+        Vector256<double> c00 = Vector256.LoadUnsafe(ref o), c01 = Vector256.LoadUnsafe(ref o, 4), c02 = Vector256.LoadUnsafe(ref o, 8);
+        Vector256<double> c10 = Vector256.LoadUnsafe(ref o1), c11 = Vector256.LoadUnsafe(ref o1, 4), c12 = Vector256.LoadUnsafe(ref o1, 8);
+        Vector256<double> c20 = Vector256.LoadUnsafe(ref o2), c21 = Vector256.LoadUnsafe(ref o2, 4), c22 = Vector256.LoadUnsafe(ref o2, 8);
+        Vector256<double> c30 = Vector256.LoadUnsafe(ref o3), c31 = Vector256.LoadUnsafe(ref o3, 4), c32 = Vector256.LoadUnsafe(ref o3, 8);
         for (int t = 0; t < rows; t++)
         {
             ref double xt = ref Unsafe.Add(ref x, t * ldx);
@@ -191,18 +192,7 @@ public static class PanelProducts
             c32 = Vector256.FusedMultiplyAdd(s, b2, c32);
         }
 
-        c00.StoreUnsafe(ref o);
-        c01.StoreUnsafe(ref o, 4);
-        c02.StoreUnsafe(ref o, 8);
-        c10.StoreUnsafe(ref o, (nuint)ldo);
-        c11.StoreUnsafe(ref o, (nuint)ldo + 4);
-        c12.StoreUnsafe(ref o, (nuint)ldo + 8);
-        c20.StoreUnsafe(ref o, (nuint)(2 * ldo));
-        c21.StoreUnsafe(ref o, (nuint)(2 * ldo) + 4);
-        c22.StoreUnsafe(ref o, (nuint)(2 * ldo) + 8);
-        c30.StoreUnsafe(ref o, (nuint)(3 * ldo));
-        c31.StoreUnsafe(ref o, (nuint)(3 * ldo) + 4);
-        c32.StoreUnsafe(ref o, (nuint)(3 * ldo) + 8);
+        StoreFourByTwelve(ref o, ldo, c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32);
     }
 
     private static void AccumulateFourByFour(ref double a, int lda, int rows, ref double x, int ldx, ref double o, int ldo)

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Objectives;
 
@@ -195,40 +196,61 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         }
     }
 
-    /// <summary>Row k of the panel (label y): its share of the value, of β̄ and of Σw, its r and its w·p (into the panel).</summary>
+    /// <summary>
+    /// Row k of the panel (label y): its share of the value, of β̄ and of Σw, its r and its w·p (into the panel), four
+    /// hidden units per vector over the padded width m̃ (padded units have p = pc = ‖b‖² = 0, so they add nothing to the
+    /// sums and get r = 0; their β̄ entries are never read).
+    /// </summary>
     private void RowTerms(Workspace work, BlockSums partial, Panel panel, int k, double y, double n1, double n2, double cf2)
     {
-        int m = _m, mp = work.PaddedHidden;
-        var norms = work.Norms;
-        var p = panel.P.AsSpan(k * mp, m);
-        var pc = panel.PC.AsSpan(k * mp, m);
-        var r = panel.R.AsSpan(k * mp, m);
+        int mp = work.PaddedHidden;
+        ref double p = ref panel.P[k * mp];
+        ref double pc = ref panel.PC[k * mp];
+        ref double r = ref panel.R[k * mp];
+        ref double wp = ref panel.WP[k * mp];
+        ref double norms = ref work.Norms[0];
+        ref double betaBar = ref partial.BetaBar[0];
         double wt = _sign * y, ut = -_settings.Mu * _sign * y;
-        TensorPrimitives.Multiply(p, wt, panel.WP.AsSpan(k * mp, m));
         partial.WSum += wt;
-        double s2 = 0, s4 = 0, nP2 = 0, pcp = 0, single = 0;
-        for (int j = 0; j < m; j++)
+        var vs2 = Vector256<double>.Zero;
+        var vs4 = Vector256<double>.Zero;
+        var vnP2 = Vector256<double>.Zero;
+        var vpcp = Vector256<double>.Zero;
+        var vsingle = Vector256<double>.Zero;
+        var vw = Vector256.Create(wt);
+        for (int j = 0; j < mp; j += 4)
         {
-            double pj = p[j], p2 = pj * pj;
-            s2 += p2;
-            s4 += p2 * p2;
-            nP2 += norms[j] * p2;
-            pcp += pj * pc[j];
-            single += (p2 * p2) - (6 * norms[j] * p2) + (3 * norms[j] * norms[j]);
+            var pj = Vector256.LoadUnsafe(ref p, (nuint)j);
+            var nj = Vector256.LoadUnsafe(ref norms, (nuint)j);
+            var p2 = pj * pj;
+            var p4 = p2 * p2;
+            var np2 = nj * p2;
+            vs2 += p2;
+            vs4 += p4;
+            vnP2 += np2;
+            vpcp = Vector256.FusedMultiplyAdd(pj, Vector256.LoadUnsafe(ref pc, (nuint)j), vpcp);
+            vsingle += p4 - (Vector256.Create(6.0) * np2) + (Vector256.Create(3.0) * nj * nj);
+            (vw * pj).StoreUnsafe(ref wp, (nuint)j);
         }
 
+        double s2 = Vector256.Sum(vs2), s4 = Vector256.Sum(vs4), nP2 = Vector256.Sum(vnP2), pcp = Vector256.Sum(vpcp), single = Vector256.Sum(vsingle);
         double cross = pcp - nP2;
         double pairs = 0.5 * ((s2 * s2) - s4 - (2 * s2 * n1) + (2 * nP2) - (4 * cross) + (n1 * n1) - n2 + (2 * (cf2 - n2)));
         partial.Value += (wt * pairs) + (ut * single / 24);
-        for (int j = 0; j < m; j++)
+        var vu = Vector256.Create(ut);
+        var shift = Vector256.Create(s2 - n1);
+        for (int j = 0; j < mp; j += 4)
         {
-            double pj = p[j], nj = norms[j];
-            double alpha = (2 * pj * (s2 - (pj * pj) - n1 + nj)) - (4 * (pc[j] - (nj * pj)));
-            double beta = -s2 + (pj * pj) + n1 - nj;
-            double alphaSingle = ((pj * pj * pj) - (3 * nj * pj)) / 6;
-            double betaSingle = (nj - (pj * pj)) / 4;
-            r[j] = (wt * alpha) + (ut * alphaSingle);
-            partial.BetaBar[j] += (wt * beta) + (ut * betaSingle);
+            var pj = Vector256.LoadUnsafe(ref p, (nuint)j);
+            var nj = Vector256.LoadUnsafe(ref norms, (nuint)j);
+            var p2 = pj * pj;
+            // α = 2p(s₂ − p² − n₁ + n) − 4(pc − n·p), β = −s₂ + p² + n₁ − n, α₁ = (p³ − 3n·p)/6, β₁ = (n − p²)/4.
+            var beta = p2 - shift - nj;
+            var alpha = (Vector256.Create(2.0) * pj * (shift - p2 + nj)) - (Vector256.Create(4.0) * (Vector256.LoadUnsafe(ref pc, (nuint)j) - (nj * pj)));
+            var alphaSingle = ((p2 * pj) - (Vector256.Create(3.0) * nj * pj)) * Vector256.Create(1.0 / 6);
+            var betaSingle = (nj - p2) * Vector256.Create(0.25);
+            ((vw * alpha) + (vu * alphaSingle)).StoreUnsafe(ref r, (nuint)j);
+            (Vector256.LoadUnsafe(ref betaBar, (nuint)j) + (vw * beta) + (vu * betaSingle)).StoreUnsafe(ref betaBar, (nuint)j);
         }
     }
 
@@ -256,7 +278,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
             C = new double[m * m];
             Gamma = new double[m * m];
             Grad = new double[m * d];
-            Norms = new double[m];
+            Norms = new double[PaddedHidden];
             BetaBar = new double[m];
             Blocks = (n + RowsPerBlock - 1) / RowsPerBlock;
             Partials = Enumerable.Range(0, Blocks).Select(_ => new BlockSums(PaddedHidden, d)).ToArray();

@@ -11,7 +11,7 @@ namespace SaddleEscape.Networks;
 /// as an <see cref="IObjective"/> it is the empirical risk on a fixed validation sample (the closed
 /// form of Thm. 2.1 needs unit rows, which plain SGD on f does not keep — for unit rows use
 /// <see cref="HermiteSeriesRisk"/>). Batch gradients in O(N·d·m): with Z = XBᵀ, r = γ(Z)a − y:
-/// ∇_a = 2γ(Z)ᵀr/N, ∇_B = 2(γ′(Z) ∘ r aᵀ)ᵀX/N, computed four rows at a time with SIMD spans over row blocks on all
+/// ∇_a = 2γ(Z)ᵀr/N, ∇_B = 2(γ′(Z) ∘ r aᵀ)ᵀX/N, computed by register-blocked panel products over row blocks on all
 /// cores, into buffers kept between calls (one for the validation sample, one per batch size; an instance is
 /// not thread-safe).
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     private readonly Func<double, double> _gamma;
     private readonly Func<double, double> _gammaPrime;
     private const int RowsPerBlock = TeacherNetwork.RowsPerBlock;
+    private const int PanelRows = 64;
     private readonly Batch _validation;
     private Batch? _batch;
 
@@ -105,6 +106,15 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     {
         int n = batch.Y.Length;
         x[..Dimension].CopyTo(batch.Parameters);
+        int m = Hidden, d = InputDimension, mp = batch.PaddedHidden;
+        for (int j = 0; j < m; j++)
+        {
+            for (int l = 0; l < d; l++)
+            {
+                batch.BTransposed[(l * mp) + j] = batch.Parameters[m + (j * d) + l];
+            }
+        }
+
         bool withGradient = !gradient.IsEmpty;
         Parallel.For(0, batch.Blocks.Length, Numerics.ThreadLimit.Options, k => Block(batch, k, withGradient));
         double value = 0;
@@ -118,7 +128,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
             value += block.Value;
             if (withGradient)
             {
-                TensorPrimitives.Add(gradient[..Dimension], block.Gradient, gradient[..Dimension]);
+                TensorPrimitives.Add(gradient[..Dimension], block.Gradient.AsSpan(0, Dimension), gradient[..Dimension]);
             }
         }
 
@@ -131,13 +141,13 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     }
 
     /// <summary>
-    /// Rows of block <paramref name="k"/> (drawn first when the batch carries a seed): z = Bx, r = aᵀγ(z) − y, and the
-    /// partial sums Σr², Σ rγ(z), Σ (γ′(z)∘ra) xᵀ, four rows at a time so that each row of B and of ∇_B is loaded once
-    /// per four samples (<see cref="Numerics.FourRows"/>); the last n mod 4 rows one at a time.
+    /// Rows of block <paramref name="k"/> (drawn first when the batch carries a seed) in panels of <see cref="PanelRows"/>:
+    /// Z = XBᵀ by <see cref="Numerics.PanelProducts.Multiply"/>, r = γ(Z)a − y, the partial sums Σr² and Σ rγ(z), and
+    /// ∇_B += Gᵀ X with G = γ′(Z) ∘ r aᵀ by <see cref="Numerics.PanelProducts.AccumulateTransposed"/>.
     /// </summary>
     private void Block(Batch batch, int k, bool withGradient)
     {
-        int m = Hidden, d = InputDimension, n = batch.Y.Length;
+        int m = Hidden, d = InputDimension, mp = batch.PaddedHidden, n = batch.Y.Length;
         int start = k * RowsPerBlock, end = Math.Min(n, start + RowsPerBlock);
         if (batch.DrawSeed is { } seed)
         {
@@ -148,76 +158,45 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         }
 
         var a = batch.Parameters.AsSpan(0, m);
-        var b = batch.Parameters.AsSpan(m);
         var block = batch.Blocks[k];
         block.Value = 0;
         Array.Clear(block.Gradient);
         var z = block.Z;
         var s = block.S;
         var ga = block.Gradient.AsSpan(0, m);
-        int t = start;
-        for (; t + 4 <= end; t += 4)
+        var gb = block.Gradient.AsSpan(m);
+        for (int t = start; t < end; t += PanelRows)
         {
-            ReadOnlySpan<double> x0 = batch.X.AsSpan(t * d, d), x1 = batch.X.AsSpan((t + 1) * d, d), x2 = batch.X.AsSpan((t + 2) * d, d), x3 = batch.X.AsSpan((t + 3) * d, d);
-            double r0 = -batch.Y[t], r1 = -batch.Y[t + 1], r2 = -batch.Y[t + 2], r3 = -batch.Y[t + 3];
-            for (int j = 0; j < m; j++)
+            int rows = Math.Min(PanelRows, end - t);
+            var xPanel = batch.X.AsSpan(t * d, rows * d);
+            Numerics.PanelProducts.Multiply(xPanel, rows, d, d, batch.BTransposed, mp, z);
+            for (int i = 0; i < rows; i++)
             {
-                var (z0, z1, z2, z3) = Numerics.FourRows.Dot(x0, x1, x2, x3, b.Slice(j * d, d));
-                z[j] = z0;
-                z[m + j] = z1;
-                z[(2 * m) + j] = z2;
-                z[(3 * m) + j] = z3;
-                double s0 = _gamma(z0), s1 = _gamma(z1), s2 = _gamma(z2), s3 = _gamma(z3);
-                s[j] = s0;
-                s[m + j] = s1;
-                s[(2 * m) + j] = s2;
-                s[(3 * m) + j] = s3;
-                r0 += a[j] * s0;
-                r1 += a[j] * s1;
-                r2 += a[j] * s2;
-                r3 += a[j] * s3;
+                var zi = z.AsSpan(i * mp, m);
+                var si = s.AsSpan(i * mp, m);
+                for (int j = 0; j < m; j++)
+                {
+                    si[j] = _gamma(zi[j]);
+                }
+
+                double r = TensorPrimitives.Dot(a, si) - batch.Y[t + i];
+                block.Value += r * r;
+                if (!withGradient)
+                {
+                    continue;
+                }
+
+                TensorPrimitives.MultiplyAdd(si, r, ga, ga);
+                // Row i of G = γ′(z)∘(r·a), written over z (padded columns stay 0).
+                for (int j = 0; j < m; j++)
+                {
+                    zi[j] = _gammaPrime(zi[j]) * r * a[j];
+                }
             }
 
-            block.Value += (r0 * r0) + (r1 * r1) + (r2 * r2) + (r3 * r3);
-            if (!withGradient)
+            if (withGradient)
             {
-                continue;
-            }
-
-            for (int j = 0; j < m; j++)
-            {
-                ga[j] += (r0 * s[j]) + (r1 * s[m + j]) + (r2 * s[(2 * m) + j]) + (r3 * s[(3 * m) + j]);
-                var gb = block.Gradient.AsSpan(m + (j * d), d);
-                Numerics.FourRows.MultiplyAdd(
-                    gb,
-                    _gammaPrime(z[j]) * r0 * a[j], x0,
-                    _gammaPrime(z[m + j]) * r1 * a[j], x1,
-                    _gammaPrime(z[(2 * m) + j]) * r2 * a[j], x2,
-                    _gammaPrime(z[(3 * m) + j]) * r3 * a[j], x3);
-            }
-        }
-
-        for (; t < end; t++)
-        {
-            var xt = batch.X.AsSpan(t * d, d);
-            for (int j = 0; j < m; j++)
-            {
-                z[j] = TensorPrimitives.Dot(xt, b.Slice(j * d, d));
-                s[j] = _gamma(z[j]);
-            }
-
-            double r = TensorPrimitives.Dot(a, s.AsSpan(0, m)) - batch.Y[t];
-            block.Value += r * r;
-            if (!withGradient)
-            {
-                continue;
-            }
-
-            TensorPrimitives.MultiplyAdd(s.AsSpan(0, m), r, ga, ga);
-            for (int j = 0; j < m; j++)
-            {
-                var gb = block.Gradient.AsSpan(m + (j * d), d);
-                TensorPrimitives.MultiplyAdd(xt, _gammaPrime(z[j]) * r * a[j], gb, gb);
+                Numerics.PanelProducts.AccumulateTransposed(z, rows, mp, mp, xPanel, d, d, gb);
             }
         }
     }
@@ -230,8 +209,16 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
             X = new double[n * d];
             Y = new double[n];
             Parameters = new double[m * (1 + d)];
-            Blocks = Enumerable.Range(0, (n + RowsPerBlock - 1) / RowsPerBlock).Select(_ => new BlockSums(m, d)).ToArray();
+            PaddedHidden = (m + 3) / 4 * 4;
+            BTransposed = new double[d * PaddedHidden];
+            Blocks = Enumerable.Range(0, (n + RowsPerBlock - 1) / RowsPerBlock).Select(_ => new BlockSums(m, PaddedHidden, d)).ToArray();
         }
+
+        /// <summary>m rounded up to a multiple of 4 (the panels' row stride).</summary>
+        public int PaddedHidden { get; }
+
+        /// <summary>Bᵀ, d × <see cref="PaddedHidden"/> (zero beyond column m).</summary>
+        public double[] BTransposed { get; }
 
         public double[] X { get; }
 
@@ -251,15 +238,15 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
         }
     }
 
-    /// <summary>One block's partial sums and row scratch.</summary>
-    private sealed class BlockSums(int m, int d)
+    /// <summary>One block's partial sums ([∇_a (m); ∇_B (m̃ × d, rows beyond m zero)]) and panel scratch (Z, then G; γ(Z)).</summary>
+    private sealed class BlockSums(int m, int mp, int d)
     {
         public double Value { get; set; }
 
-        public double[] Gradient { get; } = new double[m * (1 + d)];
+        public double[] Gradient { get; } = new double[m + (mp * d)];
 
-        public double[] Z { get; } = new double[4 * m];
+        public double[] Z { get; } = new double[PanelRows * mp];
 
-        public double[] S { get; } = new double[4 * m];
+        public double[] S { get; } = new double[PanelRows * mp];
     }
 }

@@ -107,7 +107,10 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         {
             // Seed 0 for every candidate; judged on the problem's deterministic value (f′: the held-out 5 000 samples; G: the
             // population G in closed form), never e(Q).
-            jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => x.Key.StartsWith("fprime", StringComparison.Ordinal) || x.Key == "G")
+            // The searched settings: those of the simulations chosen with --only (e.g. --only step-search,G), else all three.
+            static bool Searchable(string key) => key.StartsWith("fprime", StringComparison.Ordinal) || key == "G";
+            var chosen = settings.Simulations.Select(x => x.Key).Where(Searchable).ToHashSet(StringComparer.Ordinal);
+            jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => Searchable(x.Key) && (chosen.Count == 0 || chosen.Contains(x.Key)))
                           from eta in setting.Key == "G" ? settings.GStepGrid : settings.StepGrid
                           select new LandscapeDesignJob(Search: new SimulationJob(setting with { StepSize = eta }, settings.Dimension, 0, settings.SearchSteps, 1, 0, settings.CheckpointEvery)));
         }

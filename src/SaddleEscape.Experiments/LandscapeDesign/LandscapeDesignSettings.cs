@@ -36,7 +36,10 @@ public sealed record LandscapeDesignSettings(
     /// <summary>Iterations of one simulated run.</summary>
     public long TotalIterations => Plateau + (Stages * DecayEvery);
 
-    /// <summary>The step-size search (part "step-search"): η₀ candidates for both f′ settings and for G, each run for <see cref="SearchSteps"/> constant-η steps.</summary>
+    /// <summary>
+    /// The step-size search (part "step-search"): η₀ candidates for both f′ settings and for G (only those among the
+    /// simulations chosen with --only, when any is), each run for <see cref="SearchSteps"/> constant-η steps.
+    /// </summary>
     public IReadOnlyList<double> StepGrid { get; init; } = [0.0125, 0.025, 0.05, 0.1, 0.2, 0.4, 0.8];
 
     /// <summary>

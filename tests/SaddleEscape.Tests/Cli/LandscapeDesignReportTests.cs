@@ -39,4 +39,19 @@ public sealed class LandscapeDesignReportTests
             }
         }
     }
+
+    /// <summary>The step-size search covers the simulations chosen with --only (else f′, centred f′ and G), each over its own grid.</summary>
+    [Theory]
+    [InlineData("step-search", "G:4,fprime-centred:7,fprime:7")]
+    [InlineData("step-search,G", "G:4")]
+    [InlineData("step-search,fprime,fprime-centred,f-relu", "fprime-centred:7,fprime:7")]
+    [InlineData("fprime", "")]
+    public void TheStepSearchCoversTheChosenSettings(string only, string expected)
+    {
+        var experiment = new LandscapeDesignExperiment();
+        var request = new ExperimentRequest(Path.GetTempPath(), Quick: true, Only: only.Split(','));
+        var searched = experiment.Jobs(experiment.Settings(request)).Select(j => j.Search).OfType<SimulationJob>()
+            .GroupBy(s => s.Setting.Key).Select(g => $"{g.Key}:{g.Count()}");
+        Assert.Equal(expected, string.Join(",", searched.Order(StringComparer.Ordinal)));
+    }
 }

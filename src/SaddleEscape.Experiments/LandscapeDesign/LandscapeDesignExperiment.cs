@@ -46,6 +46,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         new("g_step", "0.00625", "η₀ of G (choose it with the step-search part)"),
         new("step_grid", "0.0125,0.025,0.05,0.1,0.2,0.4,0.8", "η₀ candidates of the step-search part (both f′ settings)"),
         new("g_step_grid", "0.00625,0.003125,0.0015625,0.00078125", "η₀ candidates of the step-search part for G"),
+        new("search", "the --only simulations, else fprime,fprime-centred,G", "settings the step-search part covers (comma-separated)"),
         new("search_steps", "2000 (quick 300)", "constant-η steps per step-search candidate (seed 0; judged on the validation risk)"),
     ];
 
@@ -84,6 +85,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             StepSearch = request.Runs("step-search"),
             StepGrid = grid,
             GStepGrid = gGrid,
+            SearchSettings = set.Has("search") ? SearchKeys(set.Text("search")) : null,
             SearchSteps = set.Has("search_steps") ? set.IntegerAtLeast("search_steps", 1) : request.Quick ? 300 : s.SearchSteps,
         };
         return s with
@@ -94,6 +96,15 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             DecayEvery = set.Has("decay_every") ? set.IntegerAtLeast("decay_every", 1) : s.DecayEvery,
             RandomStarts = set.Has("random_starts") ? set.Int32AtLeast("random_starts", 1) : s.RandomStarts,
         };
+    }
+
+    private static List<string> SearchKeys(string text)
+    {
+        var keys = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var unknown = keys.Where(k => !LandscapeDesignSettings.SearchableSettings.Contains(k)).ToList();
+        return keys.Count == 0 || unknown.Count > 0
+            ? throw new ArgumentException($"landscape-design: search must list settings among {string.Join(", ", LandscapeDesignSettings.SearchableSettings)} (got '{text}')")
+            : keys;
     }
 
     /// <inheritdoc />
@@ -107,10 +118,9 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         {
             // Seed 0 for every candidate; judged on the problem's deterministic value (f′: the held-out 5 000 samples; G: the
             // population G in closed form), never e(Q).
-            // The searched settings: those of the simulations chosen with --only (e.g. --only step-search,G), else all three.
-            static bool Searchable(string key) => key.StartsWith("fprime", StringComparison.Ordinal) || key == "G";
-            var chosen = settings.Simulations.Select(x => x.Key).Where(Searchable).ToHashSet(StringComparer.Ordinal);
-            jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => Searchable(x.Key) && (chosen.Count == 0 || chosen.Contains(x.Key)))
+            // The searched settings: the `search` key, else those of the simulations chosen with --only, else all three.
+            var chosen = settings.SearchSettings ?? settings.Simulations.Select(x => x.Key).Where(LandscapeDesignSettings.SearchableSettings.Contains).ToList();
+            jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => LandscapeDesignSettings.SearchableSettings.Contains(x.Key) && (chosen.Count == 0 || chosen.Contains(x.Key)))
                           from eta in setting.Key == "G" ? settings.GStepGrid : settings.StepGrid
                           select new LandscapeDesignJob(Search: new SimulationJob(setting with { StepSize = eta }, settings.Dimension, 0, settings.SearchSteps, 1, 0, settings.CheckpointEvery)));
         }

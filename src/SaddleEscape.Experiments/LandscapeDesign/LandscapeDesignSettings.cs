@@ -48,6 +48,12 @@ public sealed record LandscapeDesignSettings(
     /// </summary>
     public IReadOnlyList<double> GStepGrid { get; init; } = [1.0 / 160, 1.0 / 320, 1.0 / 640, 1.0 / 1280];
 
+    /// <summary>The settings a step-size search can cover.</summary>
+    public static IReadOnlyList<string> SearchableSettings { get; } = ["fprime", "fprime-centred", "G"];
+
+    /// <summary>The settings the search covers when set with the <c>search</c> key (null: the --only simulations, else all).</summary>
+    public IReadOnlyList<string>? SearchSettings { get; init; }
+
     /// <summary>Steps per candidate of the search (at constant η, seed 0).</summary>
     public long SearchSteps { get; init; } = 2_000;
 

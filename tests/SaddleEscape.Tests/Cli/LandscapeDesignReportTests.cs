@@ -46,12 +46,22 @@ public sealed class LandscapeDesignReportTests
     [InlineData("step-search,G", "G:4")]
     [InlineData("step-search,fprime,fprime-centred,f-relu", "fprime-centred:7,fprime:7")]
     [InlineData("fprime", "")]
-    public void TheStepSearchCoversTheChosenSettings(string only, string expected)
+    [InlineData("step-search", "G:4", "search=G")]
+    [InlineData("step-search,G", "fprime-centred:7,fprime:7", "search=fprime, fprime-centred")]
+    public void TheStepSearchCoversTheChosenSettings(string only, string expected, string? set = null)
     {
         var experiment = new LandscapeDesignExperiment();
-        var request = new ExperimentRequest(Path.GetTempPath(), Quick: true, Only: only.Split(','));
+        var request = new ExperimentRequest(Path.GetTempPath(), Quick: true, Only: only.Split(','), Set: set is null ? [] : [set]);
         var searched = experiment.Jobs(experiment.Settings(request)).Select(j => j.Search).OfType<SimulationJob>()
             .GroupBy(s => s.Setting.Key).Select(g => $"{g.Key}:{g.Count()}");
         Assert.Equal(expected, string.Join(",", searched.Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void AnUnknownSearchSettingIsRejected()
+    {
+        var experiment = new LandscapeDesignExperiment();
+        var e = Assert.Throws<ArgumentException>(() => experiment.Settings(new ExperimentRequest(Path.GetTempPath(), Quick: true, Only: ["step-search"], Set: ["search=f-relu"])));
+        Assert.Contains("search must list settings among fprime, fprime-centred, G", e.Message, StringComparison.Ordinal);
     }
 }

@@ -165,7 +165,18 @@ internal static class LandscapeDesignReport
         var settings = s.Settings;
         var search = s.Search!;
         var selected = s.SelectedSteps;
-        report.Paragraph($"**Step-size search** (part `step-search`): every η₀ in {{{string.Join(", ", settings.StepGrid.Select(v => Numbers.Format(v)))}}} for both f′ settings and in {{{string.Join(", ", settings.GStepGrid.Select(v => Numbers.Format(v)))}}} for G, each for {Numbers.Count(settings.SearchSteps)} constant-η SGD steps from seed 0's start; the rule picks the η₀ with the lowest final value of the problem's deterministic objective — for f′ the risk on its held-out validation sample (5 000 samples, never used for training), for G the population G in closed form — never e(Q); a candidate whose iterate left the finite numbers is out. Selected: {string.Join("; ", selected.Select(kv => $"{kv.Key} η₀ = {Numbers.Format(kv.Value)}"))}. The simulations above use η₀ as listed in their table (set with `fprime_step`, `fprime_centred_step`, `g_step`).")
+        var grids = new List<string>();
+        if (search.Any(r => r.Key.StartsWith("fprime", StringComparison.Ordinal)))
+        {
+            grids.Add($"{{{string.Join(", ", settings.StepGrid.Select(v => Numbers.Format(v)))}}} for {string.Join(" and ", search.Select(r => r.Key).Where(k => k.StartsWith("fprime", StringComparison.Ordinal)).Distinct())}");
+        }
+
+        if (search.Any(r => r.Key == "G"))
+        {
+            grids.Add($"{{{string.Join(", ", settings.GStepGrid.Select(v => Numbers.Format(v)))}}} for G");
+        }
+
+        report.Paragraph($"**Step-size search** (part `step-search`): every η₀ in {string.Join(" and in ", grids)}, each for {Numbers.Count(settings.SearchSteps)} constant-η SGD steps from seed 0's start; the rule picks the η₀ with the lowest final value of the problem's deterministic objective — for f′ the risk on its held-out validation sample (5 000 samples, never used for training), for G the population G in closed form — never e(Q); a candidate whose iterate left the finite numbers is out. Selected: {string.Join("; ", selected.Select(kv => $"{kv.Key} η₀ = {Numbers.Format(kv.Value)}"))}. The simulations above use η₀ as listed in their table (set with `fprime_step`, `fprime_centred_step`, `g_step`).")
             .Table(["setting", "η₀", "validation risk (G: population value) after the search steps", "e(Q) (not used for the choice)", "selected"],
                 search.Select(r => (IReadOnlyList<string>)[r.Key, Numbers.Format(r.StepSize), Numbers.Format(r.FinalRisk, 5), Numbers.Format(r.FinalError), selected.TryGetValue(r.Key, out double v) && v == r.StepSize ? "✓" : ""]));
     }

@@ -45,6 +45,7 @@ public sealed class LandscapeDesignGProblem : ProblemDefinition
                 new("mu", "0.1", "μ of Eq. 2.7"),
                 new("lambda", "10", "λ of Eq. 2.7"),
                 new("oracle", "population", "population (closed form) or samples (fresh teacher samples; SGD batch from --opt batch_size)"),
+                new("centre_labels", "false", "samples only: train on y − ȳ − ĉᵀx (ȳ, ĉ from 65 536 separate samples); G's terms are orthogonal to constants and linear functions, so the population G is unchanged and the gradient noise drops"),
             ];
     }
 
@@ -98,6 +99,13 @@ public sealed class LandscapeDesignGProblem : ProblemDefinition
         var teacher = new TeacherNetwork(aStar, bStar, dimension, activation);
         var design = new DesignedObjectiveSettings(mu, lambda);
         var objective = new DesignedObjectiveG(teacher, design, weightedNorm: _nonOrthogonal);
+        bool centre = !_nonOrthogonal && settings.Boolean("centre_labels");
+        if (centre && oracle != "samples")
+        {
+            throw new ArgumentException($"{owner}: parameter 'centre_labels' needs oracle=samples (the population G is the same with or without it)");
+        }
+
+        var centring = centre ? LabelCentring.Estimate(teacher, 65_536, SeedStreams.Derive(seed, "label-centring")) : null;
         var x0 = new double[dimension * dimension];
         Normal.Samples(SeedStreams.Random(seed, "start"), x0, 0, 1 / Math.Sqrt(dimension));
         return new ProblemInstance
@@ -106,7 +114,7 @@ public sealed class LandscapeDesignGProblem : ProblemDefinition
             Size = dimension,
             Objective = objective,
             Stochastic = oracle != "samples" ? null
-                : _nonOrthogonal ? new NonOrthogonalObjectiveSampler(teacher, design) : new DesignedObjectiveSampler(teacher, design),
+                : _nonOrthogonal ? new NonOrthogonalObjectiveSampler(teacher, design) : new DesignedObjectiveSampler(teacher, design, centring),
             Manifold = new Euclidean(dimension * dimension),
             Start = x0,
             SuggestedStepSize = 0.5 / (8 * lambda),

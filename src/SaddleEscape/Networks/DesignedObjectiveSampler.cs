@@ -27,9 +27,17 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
     private readonly int _d;
     private Workspace? _work;
 
-    /// <summary>Samples G for <paramref name="teacher"/> with <paramref name="settings"/>.</summary>
-    public DesignedObjectiveSampler(TeacherNetwork teacher, DesignedObjectiveSettings settings)
+    /// <summary>
+    /// Samples G for <paramref name="teacher"/> with <paramref name="settings"/>; with <paramref name="centring"/>, drawn labels
+    /// are replaced by y − ȳ − ĉᵀx. That leaves the population G unchanged exactly, whatever ȳ and ĉ are: φ(v, w, x) and
+    /// ϕ(v, x) are Wick products (:(vᵀx)²(wᵀx)²: and :(vᵀx)⁴:/24), orthogonal under N(0, I) to every polynomial of degree
+    /// below 4, so E[(ȳ + ĉᵀx)·φ] = E[(ȳ + ĉᵀx)·ϕ] = 0. It removes the labels' constant and linear parts from the samples
+    /// (for a ReLU teacher with a* = 1 their mean is d/√(2π), ≈ 20 at d = 50), and with them most of the gradient noise.
+    /// Labels passed to Evaluate(…, xs, ys) are used as given.
+    /// </summary>
+    public DesignedObjectiveSampler(TeacherNetwork teacher, DesignedObjectiveSettings settings, LabelCentring? centring = null)
     {
+        Centring = centring;
         ArgumentNullException.ThrowIfNull(teacher);
         ArgumentNullException.ThrowIfNull(settings);
         _teacher = teacher;
@@ -38,6 +46,9 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         _m = teacher.Hidden;
         _d = teacher.InputDimension;
     }
+
+    /// <summary>When set, drawn labels are centred (<see cref="LabelCentring"/>).</summary>
+    public LabelCentring? Centring { get; }
 
     /// <inheritdoc />
     public double StochasticGradient(ReadOnlySpan<double> x, Span<double> gradient, int batchSize, Random random)
@@ -173,7 +184,10 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         partial.Clear();
         if (work.DrawSeed is { } seed)
         {
-            _teacher.SampleBlock(work.X.AsSpan(start * d, (end - start) * d), work.Ys.AsSpan(start, end - start), Numerics.NormalGenerator.BlockSeed(seed, block));
+            var xs = work.X.AsSpan(start * d, (end - start) * d);
+            var ys = work.Ys.AsSpan(start, end - start);
+            _teacher.SampleBlock(xs, ys, Numerics.NormalGenerator.BlockSeed(seed, block));
+            Centring?.Apply(xs, ys);
         }
 
         var panel = partial.Panel;

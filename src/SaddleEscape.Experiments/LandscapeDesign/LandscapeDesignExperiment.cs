@@ -44,9 +44,10 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         new("fprime_step", "0.05", "η₀ of f′ (choose it with the step-search part)"),
         new("fprime_centred_step", "0.05", "η₀ of f′ on centred labels (choose it with the step-search part)"),
         new("g_step", "0.00625", "η₀ of G (choose it with the step-search part)"),
+        new("g_centred_step", "0.00625", "η₀ of G on centred labels (choose it with the step-search part)"),
         new("step_grid", "0.0125,0.025,0.05,0.1,0.2,0.4,0.8", "η₀ candidates of the step-search part (both f′ settings)"),
-        new("g_step_grid", "0.00625,0.003125,0.0015625,0.00078125", "η₀ candidates of the step-search part for G"),
-        new("search", "the --only simulations, else fprime,fprime-centred,G", "settings the step-search part covers (comma-separated)"),
+        new("g_step_grid", "0.00625,0.003125,0.0015625,0.00078125", "η₀ candidates of the step-search part for G (both label settings)"),
+        new("search", "the --only simulations, else fprime,fprime-centred,G,G-centred", "settings the step-search part covers (comma-separated)"),
         new("search_steps", "2000 (quick 300)", "constant-η steps per step-search candidate (seed 0; judged on the validation risk)"),
     ];
 
@@ -62,11 +63,12 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             "fprime" => x with { StepSize = Step(x, "fprime_step") },
             "fprime-centred" => x with { StepSize = Step(x, "fprime_centred_step") },
             "G" => x with { StepSize = Step(x, "g_step") },
+            "G-centred" => x with { StepSize = Step(x, "g_centred_step") },
             _ => x,
         }).ToList();
         if (steps.Any(x => !(x.StepSize > 0)))
         {
-            throw new ArgumentException("landscape-design: fprime_step, fprime_centred_step and g_step must be > 0");
+            throw new ArgumentException("landscape-design: fprime_step, fprime_centred_step, g_step and g_centred_step must be > 0");
         }
 
         IReadOnlyList<double> Grid(string key, IReadOnlyList<double> fallback)
@@ -121,7 +123,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             // The searched settings: the `search` key, else those of the simulations chosen with --only, else all three.
             var chosen = settings.SearchSettings ?? settings.Simulations.Select(x => x.Key).Where(LandscapeDesignSettings.SearchableSettings.Contains).ToList();
             jobs.AddRange(from setting in LandscapeDesignSettings.AllSimulations(settings.Quick).Where(x => LandscapeDesignSettings.SearchableSettings.Contains(x.Key) && (chosen.Count == 0 || chosen.Contains(x.Key)))
-                          from eta in setting.Key == "G" ? settings.GStepGrid : settings.StepGrid
+                          from eta in setting.Key.StartsWith('G') ? settings.GStepGrid : settings.StepGrid
                           select new LandscapeDesignJob(Search: new SimulationJob(setting with { StepSize = eta }, settings.Dimension, 0, settings.SearchSteps, 1, 0, settings.CheckpointEvery)));
         }
 
@@ -209,7 +211,8 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         double error = instance.Truth!.RecoveryError(x);
         curve.Add(new CurveCheckpoint(offset, risk, error));
         var polished = setting.Polish ? Polish(instance, x, job.Dimension, job.Seed) : null;
-        double? aError = setting.Key is "fprime" or "fprime-centred" or "G" ? OutputWeightError(setting.Key == "G" ? x : x.AsSpan(job.Dimension).ToArray(), job.Dimension, job.Seed) : null;
+        bool designed = setting.Key.StartsWith('G');
+        double? aError = setting.Key.StartsWith("fprime", StringComparison.Ordinal) || designed ? OutputWeightError(designed ? x : x.AsSpan(job.Dimension).ToArray(), job.Dimension, job.Seed) : null;
         return new SimulationRun(setting.Key, job.Seed, curve, error, risk, last!.Certificate?.Classification.Name() ?? "—", samples, polished, aError, setting.StepSize);
     }
 

@@ -26,6 +26,7 @@ public sealed record LandscapeDesignSettings(
         new("fprime", "f′, ReLU teacher, unit rows (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime"], quick ? 512 : 8192, 0.05),
         new("fprime-centred", "f′ on centred labels y − ȳ − ĉᵀx (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime", "centre_labels=true"], quick ? 512 : 8192, 0.05),
         new("G", "G, ReLU teacher (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples"], quick ? 1024 : 262_144, 1.0 / 160),
+        new("G-centred", "G on centred labels y − ȳ − ĉᵀx (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples", "centre_labels=true"], quick ? 1024 : 262_144, 1.0 / 160),
     ];
 
     /// <summary>Quick (d = 8, plateau 4 000, ×¼ every 1 000) or full (the paper's d = 50, 10 000 and 5 000).</summary>
@@ -49,7 +50,7 @@ public sealed record LandscapeDesignSettings(
     public IReadOnlyList<double> GStepGrid { get; init; } = [1.0 / 160, 1.0 / 320, 1.0 / 640, 1.0 / 1280];
 
     /// <summary>The settings a step-size search can cover.</summary>
-    public static IReadOnlyList<string> SearchableSettings { get; } = ["fprime", "fprime-centred", "G"];
+    public static IReadOnlyList<string> SearchableSettings { get; } = ["fprime", "fprime-centred", "G", "G-centred"];
 
     /// <summary>The settings the search covers when set with the <c>search</c> key (null: the --only simulations, else all).</summary>
     public IReadOnlyList<string>? SearchSettings { get; init; }

@@ -42,7 +42,7 @@ public sealed class LandscapeDesignReportTests
 
     /// <summary>The step-size search covers the simulations chosen with --only (else f′, centred f′ and G), each over its own grid.</summary>
     [Theory]
-    [InlineData("step-search", "G:4,fprime-centred:7,fprime:7")]
+    [InlineData("step-search", "G-centred:4,G:4,fprime-centred:7,fprime:7")]
     [InlineData("step-search,G", "G:4")]
     [InlineData("step-search,fprime,fprime-centred,f-relu", "fprime-centred:7,fprime:7")]
     [InlineData("fprime", "")]
@@ -62,6 +62,6 @@ public sealed class LandscapeDesignReportTests
     {
         var experiment = new LandscapeDesignExperiment();
         var e = Assert.Throws<ArgumentException>(() => experiment.Settings(new ExperimentRequest(Path.GetTempPath(), Quick: true, Only: ["step-search"], Set: ["search=f-relu"])));
-        Assert.Contains("search must list settings among fprime, fprime-centred, G", e.Message, StringComparison.Ordinal);
+        Assert.Contains("search must list settings among fprime, fprime-centred, G, G-centred", e.Message, StringComparison.Ordinal);
     }
 }

@@ -299,7 +299,7 @@ public sealed class RunCommandTests : IDisposable
         string text = output;
         Assert.Contains("recommended for noisy-sgd: noise_radius=0.05 noise_decay_steps=4000", text, StringComparison.Ordinal);
         Assert.Contains("problem tensor-orthogonal-4 recommends: noise_radius=0.05 noise_decay_steps=4000", text, StringComparison.Ordinal);
-        Assert.Contains("parts (--only): f-relu, f-sigmoid, fprime, fprime-centred, G, step-search, landscape", text, StringComparison.Ordinal);
+        Assert.Contains("parts (--only): f-relu, f-sigmoid, fprime, fprime-centred, G, G-centred, step-search, landscape", text, StringComparison.Ordinal);
         Assert.DoesNotContain("octopus:", text, StringComparison.Ordinal);
     }
 

@@ -62,16 +62,19 @@ public sealed class DesignedObjectiveTests
     [InlineData("softplus")]
     public void PopulationFormMatchesMonteCarlo(string activation)
     {
-        const int d = 3;
+        var (teacher, settings, b, exact, exactValue) = PopulationAt(activation, 3);
+        MonteCarloAgreement.Check(new DesignedObjectiveSampler(teacher, settings), b, exactValue, exact, batches: 400, batch: 2500, seed: 11);
+    }
+
+    /// <summary>A teacher, μ = 0.5, λ = 1, a point B and the population G's value and gradient there.</summary>
+    private static (TeacherNetwork Teacher, DesignedObjectiveSettings Settings, double[] B, double[] Gradient, double Value) PopulationAt(string activation, int d)
+    {
         var teacher = Teacher(activation, d);
         var settings = new DesignedObjectiveSettings(0.5, 1);
-        var sampler = new DesignedObjectiveSampler(teacher, settings);
-        var population = new DesignedObjectiveG(teacher, settings);
         var b = TestPoints.Gaussian(d * d, 7, 0.7);
         var exact = new double[d * d];
-        double exactValue = population.ValueAndGradient(b, exact);
-
-        MonteCarloAgreement.Check(sampler, b, exactValue, exact, batches: 400, batch: 2500, seed: 11);
+        double value = new DesignedObjectiveG(teacher, settings).ValueAndGradient(b, exact);
+        return (teacher, settings, b, exact, value);
     }
 
     /// <summary>
@@ -83,15 +86,9 @@ public sealed class DesignedObjectiveTests
     public void CentredLabelsKeepThePopulationGAndCutTheGradientNoise()
     {
         const int d = 4;
-        var teacher = Teacher("relu", d);
-        var settings = new DesignedObjectiveSettings(0.5, 1);
-        var centring = LabelCentring.Estimate(teacher, 2_000, 5);
-        var centred = new DesignedObjectiveSampler(teacher, settings, centring);
+        var (teacher, settings, b, exact, exactValue) = PopulationAt("relu", d);
+        var centred = new DesignedObjectiveSampler(teacher, settings, LabelCentring.Estimate(teacher, 2_000, 5));
         var plain = new DesignedObjectiveSampler(teacher, settings);
-        var population = new DesignedObjectiveG(teacher, settings);
-        var b = TestPoints.Gaussian(d * d, 7, 0.7);
-        var exact = new double[d * d];
-        double exactValue = population.ValueAndGradient(b, exact);
         MonteCarloAgreement.Check(centred, b, exactValue, exact, batches: 400, batch: 2500, seed: 11);
 
         double Spread(DesignedObjectiveSampler sampler)

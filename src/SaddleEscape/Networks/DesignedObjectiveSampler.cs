@@ -102,13 +102,9 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
 
         // Bᵀ (d × m̃) and C (m × m̃) with zero columns up to m̃ = m rounded up to 4, for the panel products.
         int mp = work.PaddedHidden;
+        Numerics.PanelProducts.TransposePadded(b, m, d, work.BT);
         for (int j = 0; j < m; j++)
         {
-            for (int l = 0; l < d; l++)
-            {
-                work.BT[(l * mp) + j] = b[(j * d) + l];
-            }
-
             c.AsSpan(j * m, m).CopyTo(work.CPadded.AsSpan(j * mp, m));
         }
 
@@ -285,7 +281,7 @@ public sealed class DesignedObjectiveSampler : IStochasticObjective
         {
             X = new double[n * d];
             Ys = new double[n];
-            PaddedHidden = (m + 3) / 4 * 4;
+            PaddedHidden = Numerics.PanelProducts.PaddedWidth(m);
             B = new double[m * d];
             BT = new double[d * PaddedHidden];
             CPadded = new double[m * PaddedHidden];

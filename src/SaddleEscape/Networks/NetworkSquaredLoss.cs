@@ -106,14 +106,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
     {
         int n = batch.Y.Length;
         x[..Dimension].CopyTo(batch.Parameters);
-        int m = Hidden, d = InputDimension, mp = batch.PaddedHidden;
-        for (int j = 0; j < m; j++)
-        {
-            for (int l = 0; l < d; l++)
-            {
-                batch.BTransposed[(l * mp) + j] = batch.Parameters[m + (j * d) + l];
-            }
-        }
+        Numerics.PanelProducts.TransposePadded(batch.Parameters.AsSpan(Hidden), Hidden, InputDimension, batch.BTransposed);
 
         bool withGradient = !gradient.IsEmpty;
         Parallel.For(0, batch.Blocks.Length, Numerics.ThreadLimit.Options, k => Block(batch, k, withGradient));
@@ -209,7 +202,7 @@ public sealed class NetworkSquaredLoss : IObjective, IStochasticObjective
             X = new double[n * d];
             Y = new double[n];
             Parameters = new double[m * (1 + d)];
-            PaddedHidden = (m + 3) / 4 * 4;
+            PaddedHidden = Numerics.PanelProducts.PaddedWidth(m);
             BTransposed = new double[d * PaddedHidden];
             Blocks = Enumerable.Range(0, (n + RowsPerBlock - 1) / RowsPerBlock).Select(_ => new BlockSums(m, PaddedHidden, d)).ToArray();
         }

@@ -27,16 +27,9 @@ public sealed class TeacherNetwork
         A = (double[])outputWeights.Clone();
         B = (double[])firstLayer.Clone();
         InputDimension = inputDimension;
-        int m = A.Length;
-        _paddedHidden = (m + 3) / 4 * 4;
+        _paddedHidden = PanelProducts.PaddedWidth(A.Length);
         _bTransposed = new double[inputDimension * _paddedHidden];
-        for (int i = 0; i < m; i++)
-        {
-            for (int l = 0; l < inputDimension; l++)
-            {
-                _bTransposed[(l * _paddedHidden) + i] = B[(i * inputDimension) + l];
-            }
-        }
+        PanelProducts.TransposePadded(B, A.Length, inputDimension, _bTransposed);
 
         Sigma = activation;
         NoiseStd = noiseStd;

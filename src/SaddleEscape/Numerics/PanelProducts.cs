@@ -85,6 +85,27 @@ public static class PanelProducts
         }
     }
 
+    /// <summary>n rounded up to a multiple of 4: the column count of a padded panel operand.</summary>
+    public static int PaddedWidth(int n) => (n + 3) / 4 * 4;
+
+    /// <summary>
+    /// Writes the transpose of row-major <paramref name="rows"/> (m × d) into <paramref name="transposed"/> (d × <see cref="PaddedWidth"/>(m),
+    /// row-major), leaving the padding columns as they are (zero when the buffer was fresh): the M operand of
+    /// <see cref="Multiply"/> for products with the rows' transpose, e.g. P = XBᵀ.
+    /// </summary>
+    public static void TransposePadded(ReadOnlySpan<double> rows, int m, int d, Span<double> transposed)
+    {
+        int mp = PaddedWidth(m);
+        Check(rows.Length >= m * d && transposed.Length >= d * mp, "rows or transposed is shorter than its shape");
+        for (int j = 0; j < m; j++)
+        {
+            for (int l = 0; l < d; l++)
+            {
+                transposed[(l * mp) + j] = rows[(j * d) + l];
+            }
+        }
+    }
+
     private static void Check(bool condition, string message)
     {
         if (!condition)

@@ -68,6 +68,25 @@ public sealed class PanelProductsTests
     }
 
     [Fact]
+    public void TransposePaddedWritesBᵀWithZeroColumnsUpToAMultipleOfFour()
+    {
+        var b = Draw(new Random(2), 5 * 3);
+        Assert.Equal(8, PanelProducts.PaddedWidth(5));
+        Assert.Equal(4, PanelProducts.PaddedWidth(4));
+        var transposed = new double[3 * 8];
+        PanelProducts.TransposePadded(b, 5, 3, transposed);
+        for (int l = 0; l < 3; l++)
+        {
+            for (int j = 0; j < 8; j++)
+            {
+                Assert.Equal(j < 5 ? b[(j * 3) + l] : 0.0, transposed[(l * 8) + j]);
+            }
+        }
+
+        Assert.Throws<ArgumentException>(() => PanelProducts.TransposePadded(b, 5, 3, new double[20]));
+    }
+
+    [Fact]
     public void ShapesThatDoNotFitAreRejected()
     {
         var a = new double[16];

@@ -195,7 +195,12 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
                 ProgressEvery = job.CheckpointEvery,
                 Progress = p =>
                 {
-                    curve.Add(new CurveCheckpoint(stageOffset + p.Iteration, p.Value, instance.Truth!.RecoveryError(p.Point)));
+                    // A stage's last checkpoint is the next stage's first (same point): record it once.
+                    if (curve.Count == 0 || curve[^1].Iteration != stageOffset + p.Iteration)
+                    {
+                        curve.Add(new CurveCheckpoint(stageOffset + p.Iteration, p.Value, instance.Truth!.RecoveryError(p.Point)));
+                    }
+
                     context.Report((double)(stageOffset + p.Iteration) / total, string.Create(CultureInfo.InvariantCulture, $"seed {job.Seed}, step {stageOffset + p.Iteration}"));
                 },
                 Certificate = stage == job.Stages ? new CertificateOptions(1e-3, 1e-6) : null,
@@ -209,7 +214,11 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
 
         double risk = instance.Objective.Value(x);
         double error = instance.Truth!.RecoveryError(x);
-        curve.Add(new CurveCheckpoint(offset, risk, error));
+        if (curve.Count == 0 || curve[^1].Iteration != offset)
+        {
+            curve.Add(new CurveCheckpoint(offset, risk, error));
+        }
+
         var polished = setting.Polish ? Polish(instance, x, job.Dimension, job.Seed) : null;
         bool designed = setting.Key.StartsWith('G');
         double? aError = setting.Key.StartsWith("fprime", StringComparison.Ordinal) || designed ? OutputWeightError(designed ? x : x.AsSpan(job.Dimension).ToArray(), job.Dimension, job.Seed) : null;

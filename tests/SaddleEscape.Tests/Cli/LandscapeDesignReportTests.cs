@@ -40,6 +40,36 @@ public sealed class LandscapeDesignReportTests
         }
     }
 
+    /// <summary>
+    /// A simulated run's curve has one checkpoint per recorded iteration: a stage's last checkpoint is the next stage's
+    /// first, and the final point is the last stage's end, so each is recorded once (quick G-centred, d = 8, 6 000 steps,
+    /// checkpoints every 50: 121 of them, ending at the final e(Q)).
+    /// </summary>
+    [Fact]
+    public void SimulationCurvesRecordEachCheckpointOnce()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "saddle-ld-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var experiment = new LandscapeDesignExperiment();
+            var request = new ExperimentRequest(dir, Quick: true, Only: ["G-centred"], Set: ["seeds=1"]);
+            experiment.Execute(request, SilentProgress.Instance);
+            var run = Assert.Single(experiment.Summary(request).Cell("G-centred")!.Runs);
+            var iterations = run.Curve.Select(c => c.Iteration).ToList();
+            Assert.Equal(121, iterations.Count);
+            Assert.Equal(iterations.Order().Distinct(), iterations);
+            Assert.Equal(6000, iterations[^1]);
+            Assert.Equal(run.FinalError, run.Curve[^1].Error);
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
     /// <summary>The step-size search covers the simulations chosen with --only (else f′, centred f′ and G), each over its own grid.</summary>
     [Theory]
     [InlineData("step-search", "G-centred:4,G:4,fprime-centred:7,fprime:7")]

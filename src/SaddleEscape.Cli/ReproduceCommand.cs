@@ -1,5 +1,7 @@
 using SaddleEscape.Experiments.Running;
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 
 namespace SaddleEscape.Cli;
 
@@ -19,13 +21,15 @@ internal static class ReproduceCommand
         var shards = new Option<int?>("--shards") { Description = "n for --shard auto (required with a Kubernetes indexed Job)" };
         var collect = new Option<string?>("--collect") { Description = "merge the shard stores under DIR/EXPERIMENT/shards and write the report into DIR" };
         var parallel = new Option<int?>("--parallel") { Description = "jobs run at once (default: SLURM_CPUS_PER_TASK or the number of cores)" };
+        var processes = new Option<int?>("--processes") { Description = "run the jobs not yet stored in P child processes, each running one job (shard i/N, N = the grid's jobs) with --threads split between them, then collect and report: for TorchSharp experiments, whose jobs run one at a time in a process" };
         var command = new Command("reproduce", "reproduce a published experiment: report.md, figures (PNG) and numbers (CSV); resumable, shardable")
         {
-            name, quick, seed, output, only, data, set, shard, shards, collect, parallel,
+            name, quick, seed, output, only, data, set, shard, shards, collect, parallel, processes,
         }.With(
             "saddle reproduce octopus-escape --quick --out results",
             "saddle reproduce all --quick",
-            "saddle reproduce octopus-escape --shard 0/4 --out shared/results && saddle reproduce octopus-escape --collect shared/results");
+            "saddle reproduce octopus-escape --shard 0/4 --out shared/results && saddle reproduce octopus-escape --collect shared/results",
+            "saddle reproduce psgd-mlp --quick --processes 2");
         command.SetAction(parse =>
         {
             string? collectDir = parse.GetValue(collect);
@@ -52,9 +56,118 @@ internal static class ReproduceCommand
                 shardText is null ? null : ShardSpec.Parse(shardText, shardCount),
                 collectDir is not null,
                 parse.GetValue(parallel) is { } p ? (p >= 1 ? p : throw new ArgumentException($"--parallel must be ≥ 1 (got {p})")) : null);
+            if (parse.GetValue(processes) is { } p2)
+            {
+                return ExecuteInProcesses(parse.GetValue(name)!, request, p2);
+            }
+
             return Execute(parse.GetValue(name)!, request);
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>--processes P</c>: the jobs not yet stored run as one-job shards in P child processes of this program
+    /// (<see cref="ShardProcessPool"/>), then the shard stores are collected into the results store and the report is
+    /// written, as <c>--collect</c> would. Stored jobs are not run again, so the same command resumes.
+    /// </summary>
+    internal static int ExecuteInProcesses(string name, ExperimentRequest request, int processes)
+    {
+        if (processes < 1)
+        {
+            throw new ArgumentException($"--processes must be ≥ 1 (got {processes})");
+        }
+
+        if (name == "all" || request.Shard is not null || request.Collect)
+        {
+            throw new ArgumentException($"--processes runs and collects one experiment itself: give it without {(name == "all" ? "all" : request.Collect ? "--collect" : "--shard")}");
+        }
+
+        var experiment = ExperimentRegistry.Get(name);
+        var pending = experiment.UnstoredJobShards(request);
+        if (processes == 1 || pending.Count <= 1)
+        {
+            return Execute(name, request);
+        }
+
+        int threads = Math.Max(1, Numerics.ThreadLimit.Threads / processes);
+        var self = SelfCommand();
+        ProcessStartInfo Start(ShardSpec shard)
+        {
+            var info = new ProcessStartInfo(self[0]);
+            foreach (string a in self.Skip(1).Concat(ChildArguments(name, request, shard, threads)))
+            {
+                info.ArgumentList.Add(a);
+            }
+
+            return info;
+        }
+
+        string shardsDirectory = Path.Combine(request.Output, name, "shards");
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+            Console.Error.WriteLine("saddle: starting no more shard processes; the running ones stop after their jobs, run the same command again to resume");
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            Terminal.WithProgress(progress =>
+            {
+                progress.Message($"{name}: {pending.Count} jobs not yet stored; running them in {processes} processes of {threads} thread{(threads == 1 ? "" : "s")} each (logs in {shardsDirectory})");
+                ShardProcessPool.Run(pending, Start, processes, shardsDirectory, progress, $"{name} [{processes} processes]", cancel.Token);
+                return 0;
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("saddle: cancelled");
+            return 130;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+
+        return Execute(name, request with { Collect = true });
+    }
+
+    /// <summary>The arguments of the child that runs <paramref name="shard"/> of <paramref name="request"/>.</summary>
+    internal static IReadOnlyList<string> ChildArguments(string name, ExperimentRequest request, ShardSpec shard, int threads)
+    {
+        var args = new List<string> { "reproduce", name, "--out", request.Output, "--seed", request.Seed.ToString(CultureInfo.InvariantCulture) };
+        if (request.Quick)
+        {
+            args.Add("--quick");
+        }
+
+        if (request.Data is not null)
+        {
+            args.AddRange(["--data", request.Data]);
+        }
+
+        foreach (string part in request.Parts)
+        {
+            args.AddRange(["--only", part]);
+        }
+
+        foreach (string setting in request.Overrides)
+        {
+            args.AddRange(["--set", setting]);
+        }
+
+        args.AddRange(["--shard", shard.ToString(), "--parallel", "1", "--threads", threads.ToString(CultureInfo.InvariantCulture)]);
+        return args;
+    }
+
+    private static string[] SelfCommand()
+    {
+        string executable = Environment.ProcessPath ?? throw new InvalidOperationException("--processes: cannot tell which program is running");
+        return Path.GetFileNameWithoutExtension(executable) == "dotnet"
+            ? [executable, typeof(ReproduceCommand).Assembly.Location] // `dotnet saddle.dll …`
+            : [executable];
     }
 
     internal static int Execute(string name, ExperimentRequest request)

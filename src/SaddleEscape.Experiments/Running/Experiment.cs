@@ -97,6 +97,32 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<ShardSpec> UnstoredJobShards(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request);
+        if (Unavailable(request) is { } reason)
+        {
+            throw new ArgumentException($"{Name}: {reason}");
+        }
+
+        var planned = PlannedJobs(request);
+        string storePath = Path.Combine(DirectoryOf(request), "results.sqlite");
+        IReadOnlyDictionary<string, StoredJob> stored = new Dictionary<string, StoredJob>(StringComparer.Ordinal);
+        if (File.Exists(storePath))
+        {
+            using var store = ResultsStore.Open(storePath);
+            stored = store.ByKey(Name);
+        }
+
+        return planned.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select((p, i) => (p.Key, Position: i))
+            .Where(p => !Readable(stored, p.Key))
+            .Select(p => new ShardSpec(p.Position, planned.Count))
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public ExperimentOutcome Execute(ExperimentRequest request, IProgressSink progress, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);

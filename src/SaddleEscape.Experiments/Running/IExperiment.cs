@@ -23,6 +23,13 @@ public interface IExperiment
     /// <summary>The number of jobs the request makes (all shards); validates the request (one clear <see cref="ArgumentException"/>).</summary>
     int CountJobs(ExperimentRequest request);
 
+    /// <summary>
+    /// The jobs of <paramref name="request"/> that its results store (<c>Output/NAME/results.sqlite</c>) does not yet
+    /// hold, each as the one-job shard i/N (N = all the request's jobs) that runs it: what <c>--processes</c> hands to
+    /// its child processes. Throws <see cref="ArgumentException"/> when the experiment cannot run here.
+    /// </summary>
+    IReadOnlyList<ShardSpec> UnstoredJobShards(ExperimentRequest request);
+
     /// <summary>Runs (the request's shard of) the grid, storing each job as it ends; unless only a shard ran, analyses and reports.</summary>
     ExperimentOutcome Execute(ExperimentRequest request, IProgressSink progress, CancellationToken cancellation = default);
 }

@@ -112,6 +112,59 @@ public sealed class ResumeAndShardTests : IDisposable
     }
 
     [Fact]
+    public void TwoProcessesRunTheUnstoredJobsAsOneJobShardsAndReportTheSameNumbersAsOneRun()
+    {
+        string[] small = ["dimensions=2,3", "seeds=2", "max_iterations=20000"];
+        var experiment = new OctopusEscapeExperiment();
+        var one = new ExperimentRequest(Path.Combine(_dir, "one-process"), Quick: true, Set: small, Parallelism: 1);
+        int total = experiment.CountJobs(one);
+        Assert.Equal(16, total);
+
+        // Four jobs stored beforehand (shard 0 of 4, merged into the results store): --processes must run only the other twelve.
+        string output = Path.Combine(_dir, "processes");
+        var before = new ExperimentRequest(output, Quick: true, Set: small, Parallelism: 1);
+        experiment.Execute(before with { Shard = new ShardSpec(0, 4) }, SilentProgress.Instance);
+        using (var store = ResultsStore.Open(Path.Combine(output, "octopus-escape", "results.sqlite")))
+        {
+            Assert.Equal(4, store.MergeFrom(Path.Combine(output, "octopus-escape", "shards", "results-0-of-4.sqlite")));
+        }
+
+        Assert.Equal(12, experiment.UnstoredJobShards(before).Count);
+        Assert.All(experiment.UnstoredJobShards(before), s => Assert.Equal(16, s.Count));
+
+        string saddle = Path.Combine(AppContext.BaseDirectory, "saddle");
+        var start = new ProcessStartInfo(saddle, ["reproduce", "octopus-escape", "--quick", "--processes", "2", "--out", output, "--set", .. small])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using (var child = Process.Start(start)!)
+        {
+            string stdout = child.StandardOutput.ReadToEnd();
+            string stderr = child.StandardError.ReadToEnd();
+            child.WaitForExit();
+            Assert.True(child.ExitCode == 0, stdout + stderr);
+            Assert.Contains("12 jobs not yet stored; running them in 2 processes", stderr, StringComparison.Ordinal);
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(output, "octopus-escape", "results.sqlite")};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*), count(DISTINCT shard), sum(shard LIKE '%/16') FROM jobs";
+            using var reader = command.ExecuteReader();
+            Assert.True(reader.Read());
+            Assert.Equal((16L, 13L, 12L), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2))); // 4 from shard 0/4, 12 one-job shards
+        }
+
+        Assert.Empty(experiment.UnstoredJobShards(before));
+        experiment.Execute(one, SilentProgress.Instance);
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(_dir, "one-process", "octopus-escape", "runs.csv")),
+            File.ReadAllBytes(Path.Combine(output, "octopus-escape", "runs.csv")));
+    }
+
+    [Fact]
     public void CollectingWithAMissingShardSaysHowManyJobsAreMissing()
     {
         var experiment = new OctopusEscapeExperiment();

@@ -181,6 +181,17 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         long offset = 0, samples = 0;
         long total = job.Plateau + (job.Stages * job.DecayEvery);
         MinimizationResult? last = null;
+
+        // A stage's last checkpoint is the next stage's first (the same point), and the final point may be the last
+        // stage's last checkpoint: each iteration is recorded once.
+        void Record(long iteration, double value, double error)
+        {
+            if (curve.Count == 0 || curve[^1].Iteration != iteration)
+            {
+                curve.Add(new CurveCheckpoint(iteration, value, error));
+            }
+        }
+
         for (int stage = 0; stage <= job.Stages; stage++)
         {
             long length = stage == 0 ? job.Plateau : job.DecayEvery;
@@ -195,11 +206,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
                 ProgressEvery = job.CheckpointEvery,
                 Progress = p =>
                 {
-                    // A stage's last checkpoint is the next stage's first (same point): record it once.
-                    if (curve.Count == 0 || curve[^1].Iteration != stageOffset + p.Iteration)
-                    {
-                        curve.Add(new CurveCheckpoint(stageOffset + p.Iteration, p.Value, instance.Truth!.RecoveryError(p.Point)));
-                    }
+                    Record(stageOffset + p.Iteration, p.Value, instance.Truth!.RecoveryError(p.Point));
 
                     context.Report((double)(stageOffset + p.Iteration) / total, string.Create(CultureInfo.InvariantCulture, $"seed {job.Seed}, step {stageOffset + p.Iteration}"));
                 },
@@ -214,10 +221,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
 
         double risk = instance.Objective.Value(x);
         double error = instance.Truth!.RecoveryError(x);
-        if (curve.Count == 0 || curve[^1].Iteration != offset)
-        {
-            curve.Add(new CurveCheckpoint(offset, risk, error));
-        }
+        Record(offset, risk, error);
 
         var polished = setting.Polish ? Polish(instance, x, job.Dimension, job.Seed) : null;
         bool designed = setting.Key.StartsWith('G');

@@ -26,8 +26,7 @@ internal static class ReproduceCommand
         {
             name, quick, seed, output, only, data, set, shard, shards, collect, parallel, processes,
         }.With(
-            "saddle reproduce octopus-escape --quick --out results",
-            "saddle reproduce all --quick",
+            "saddle reproduce all --quick --out results",
             "saddle reproduce octopus-escape --shard 0/4 --out shared/results && saddle reproduce octopus-escape --collect shared/results",
             "saddle reproduce psgd-mlp --quick --processes 2");
         command.SetAction(parse =>
@@ -104,31 +103,17 @@ internal static class ReproduceCommand
         }
 
         string shardsDirectory = Path.Combine(request.Output, name, "shards");
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-            Console.Error.WriteLine("saddle: starting no more shard processes; the running ones stop after their jobs, run the same command again to resume");
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            Terminal.WithProgress(progress =>
+        bool finished = UntilCancelled(
+            "saddle: starting no more shard processes; the running ones stop after their jobs, run the same command again to resume",
+            token => Terminal.WithProgress(progress =>
             {
                 progress.Message($"{name}: {pending.Count} jobs not yet stored; running them in {processes} processes of {threads} thread{(threads == 1 ? "" : "s")} each (logs in {shardsDirectory})");
-                ShardProcessPool.Run(pending, Start, processes, shardsDirectory, progress, $"{name} [{processes} processes]", cancel.Token);
+                ShardProcessPool.Run(pending, Start, processes, shardsDirectory, progress, $"{name} [{processes} processes]", token);
                 return 0;
-            });
-        }
-        catch (OperationCanceledException)
+            }));
+        if (!finished)
         {
-            Console.Error.WriteLine("saddle: cancelled");
             return 130;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
 
         return Execute(name, request with { Collect = true });
@@ -185,19 +170,11 @@ internal static class ReproduceCommand
             experiment.CountJobs(request);
         }
 
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-            Console.Error.WriteLine("saddle: stopping after the running jobs; finished jobs are stored, run the same command again to resume");
-        };
-        Console.CancelKeyPress += onCancel;
-        try
+        bool done = UntilCancelled("saddle: stopping after the running jobs; finished jobs are stored, run the same command again to resume", token =>
         {
             foreach (var experiment in chosen)
             {
-                var outcome = Terminal.WithProgress(progress => experiment.Execute(request, progress, cancel.Token));
+                var outcome = Terminal.WithProgress(progress => experiment.Execute(request, progress, token));
                 if (outcome.SkippedBecause is not null)
                 {
                     Console.WriteLine($"{outcome.Name}: skipped — {outcome.SkippedBecause}");
@@ -211,15 +188,10 @@ internal static class ReproduceCommand
                     Console.WriteLine($"{outcome.Name}: {outcome.Headline} → {outcome.ReportPath} ({outcome.JobsRun} jobs run, {outcome.JobsStored} from the store)");
                 }
             }
-        }
-        catch (OperationCanceledException)
+        });
+        if (!done)
         {
-            Console.Error.WriteLine("saddle: cancelled");
             return 130;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
 
         if (!request.ShardToRun.IsPartial)
@@ -228,5 +200,35 @@ internal static class ReproduceCommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with Ctrl+C turned into cancellation (printing <paramref name="onCancel"/>);
+    /// false when it was cancelled (after printing so).
+    /// </summary>
+    private static bool UntilCancelled(string onCancel, Action<CancellationToken> work)
+    {
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler handler = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+            Console.Error.WriteLine(onCancel);
+        };
+        Console.CancelKeyPress += handler;
+        try
+        {
+            work(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("saddle: cancelled");
+            return false;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= handler;
+        }
     }
 }

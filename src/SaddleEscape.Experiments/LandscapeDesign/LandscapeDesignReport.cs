@@ -216,12 +216,26 @@ internal static class LandscapeDesignReport
 
     private static string Int(long v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private static double[] MedianAt(IReadOnlyList<SimulationRun> runs, Func<CurveCheckpoint, double> pick, out double[] iterations)
+    /// <summary>
+    /// The <paramref name="quantile"/> over <paramref name="runs"/> of <paramref name="pick"/> at every iteration all
+    /// runs checkpointed, in order. Curves are matched by iteration, not by position: runs stored before commit
+    /// 0435f48 hold each stage's last checkpoint twice, and runs of different lengths share only their common part.
+    /// </summary>
+    internal static double[] QuantileAt(IReadOnlyList<SimulationRun> runs, Func<CurveCheckpoint, double> pick, double quantile, out double[] iterations)
     {
-        int n = runs.Min(r => r.Curve.Count);
-        iterations = runs[0].Curve.Take(n).Select(c => (double)c.Iteration).ToArray();
-        return Enumerable.Range(0, n).Select(i => Statistics.Median(runs.Select(r => pick(r.Curve[i])))).ToArray();
+        var byIteration = runs.Select(r => r.Curve.GroupBy(p => p.Iteration).ToDictionary(g => g.Key, g => g.First())).ToList();
+        var common = new SortedSet<long>(byIteration[0].Keys);
+        foreach (var run in byIteration.Skip(1))
+        {
+            common.IntersectWith(run.Keys);
+        }
+
+        iterations = common.Select(i => (double)i).ToArray();
+        return common.Select(i => Statistics.Quantile(byIteration.Select(run => pick(run[i])), quantile)).ToArray();
     }
+
+    private static double[] MedianAt(IReadOnlyList<SimulationRun> runs, Func<CurveCheckpoint, double> pick, out double[] iterations) =>
+        QuantileAt(runs, pick, 0.5, out iterations);
 
     private static void PlotError(string path, LandscapeDesignSummary s)
     {
@@ -254,9 +268,8 @@ internal static class LandscapeDesignReport
         string what = c.Setting.Problem == "landscape-design-G" ? "G on the mini-batch" : "validation risk";
         var plot = Figures.Create($"{c.Setting.Label}: {what} against iterations (median, IQR band)", "iteration", log ? $"{what} (log scale)" : what);
         var ys = MedianAt(c.Runs, p => p.Risk, out var xs);
-        int n = xs.Length;
-        var q1 = Enumerable.Range(0, n).Select(i => Statistics.Quantile(c.Runs.Select(r => r.Curve[i].Risk), 0.25)).ToArray();
-        var q3 = Enumerable.Range(0, n).Select(i => Statistics.Quantile(c.Runs.Select(r => r.Curve[i].Risk), 0.75)).ToArray();
+        var q1 = QuantileAt(c.Runs, p => p.Risk, 0.25, out _);
+        var q3 = QuantileAt(c.Runs, p => p.Risk, 0.75, out _);
         double[] T(double[] v) => log ? LogScale.Log10(v) : v;
         var band = plot.Add.FillY(xs, T(q1), T(q3));
         band.FillColor = ScottPlot.Colors.Blue.WithAlpha(0.15);

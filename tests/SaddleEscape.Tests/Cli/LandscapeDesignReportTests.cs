@@ -7,6 +7,29 @@ namespace SaddleEscape.Tests.Cli;
 [Collection("console")]
 public sealed class LandscapeDesignReportTests
 {
+    /// <summary>
+    /// Median curves match checkpoints by iteration: a run stored before the record-once fix (a stage's end twice) and a
+    /// shorter run still give each iteration the median of the values recorded at that iteration.
+    /// </summary>
+    [Fact]
+    public void MedianCurvesMatchCheckpointsByIterationNotPosition()
+    {
+        static SimulationRun Run(int seed, params (long Iteration, double Error)[] curve) =>
+            new("G", seed, curve.Select(c => new CurveCheckpoint(c.Iteration, 0, c.Error)).ToList(), curve[^1].Error, 0, "—", 0, null);
+
+        var runs = new[]
+        {
+            Run(0, (0, 1.0), (250, 0.5), (250, 0.5), (500, 0.1), (750, 0.05)), // the old duplicate at 250
+            Run(1, (0, 3.0), (250, 0.7), (500, 0.3), (750, 0.07)),
+            Run(2, (0, 2.0), (250, 0.9), (500, 0.2)),                          // shorter
+        };
+        var median = LandscapeDesignReport.QuantileAt(runs, p => p.Error, 0.5, out var iterations);
+        Assert.Equal([0.0, 250, 500], iterations);
+        Assert.Equal([2.0, 0.7, 0.2], median);
+        var lower = LandscapeDesignReport.QuantileAt(runs, p => p.Error, 0.25, out _);
+        Assert.Equal(1.5, lower[0], 12); // the type-7 quantile of {1, 2, 3} at 0.25
+    }
+
     /// <summary>The landscape part (100 random starts on G at d = 10, App. F): every start ends global, App. F's point is a minimum exactly above a = 2.</summary>
     [Fact]
     public void LandscapePartFindsEveryRandomStartGlobalAndTheSpuriousMinimum()

@@ -91,16 +91,7 @@ internal static class ReproduceCommand
 
         int threads = Math.Max(1, Numerics.ThreadLimit.Threads / processes);
         var self = SelfCommand();
-        ProcessStartInfo Start(ShardSpec shard)
-        {
-            var info = new ProcessStartInfo(self[0]);
-            foreach (string a in self.Skip(1).Concat(ChildArguments(name, request, shard, threads)))
-            {
-                info.ArgumentList.Add(a);
-            }
-
-            return info;
-        }
+        ProcessStartInfo Start(ShardSpec shard) => new(self[0], [.. self.Skip(1), .. ChildArguments(name, request, shard, threads)]);
 
         string shardsDirectory = Path.Combine(request.Output, name, "shards");
         bool finished = UntilCancelled(

@@ -115,7 +115,7 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             stored = store.ByKey(Name);
         }
 
-        return planned.OrderBy(p => p.Key, StringComparer.Ordinal)
+        return SortedByKey(planned)
             .Select((p, i) => (p.Key, Position: i))
             .Where(p => !Readable(stored, p.Key))
             .Select(p => new ShardSpec(p.Position, planned.Count))
@@ -159,7 +159,7 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
         }
 
         var stored = store.ByKey(Name);
-        var mine = planned.OrderBy(p => p.Key, StringComparer.Ordinal).Where((_, i) => shard.Contains(i)).ToList();
+        var mine = SortedByKey(planned).Where((_, i) => shard.Contains(i)).ToList();
         var toRun = request.Collect ? [] : mine.Where(p => !Readable(stored, p.Key)).ToList();
         int storedCount = mine.Count - toRun.Count;
         if (storedCount > 0 && toRun.Count > 0)
@@ -292,6 +292,10 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             return false;
         }
     }
+
+    /// <summary>The order shards are cut from (<see cref="ShardSpec"/>): by key, so it does not depend on <see cref="Jobs"/>' order.</summary>
+    private static IEnumerable<(string Key, TJob Job, string Json)> SortedByKey(IEnumerable<(string Key, TJob Job, string Json)> planned) =>
+        planned.OrderBy(p => p.Key, StringComparer.Ordinal);
 
     private static IReadOnlyList<string> ShardStores(string directory)
     {

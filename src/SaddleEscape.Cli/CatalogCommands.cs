@@ -18,9 +18,8 @@ internal static class CatalogCommands
             string? one = parse.GetValue(name);
             foreach (var p in one is null ? ProblemCatalog.All : [ProblemCatalog.Get(one)])
             {
-                var recommendations = p.Recommendations(KeyValueSettings.Defaults($"problem {p.Name}", p.Parameters));
                 var notes = new List<string> { $"ground truth: {p.GroundTruthSummary}" };
-                notes.AddRange(recommendations.Select(kv => $"recommended for {kv.Key}: {string.Join(" ", kv.Value)}"));
+                notes.AddRange(p.DefaultRecommendations().Select(r => $"recommended for {OptimizerName(r.SettingsType)}: {string.Join(" ", r.Items)}"));
                 Entry(p.Name, $"{p.Summary} (default d = {p.DefaultDimension})", p.Reference, notes, p.Parameters);
             }
 
@@ -40,9 +39,7 @@ internal static class CatalogCommands
             foreach (var o in one is null ? OptimizerCatalog.All : [OptimizerCatalog.Get(one)])
             {
                 var notes = ProblemCatalog.All
-                    .Select(p => (p.Name, Items: p.Recommendations(KeyValueSettings.Defaults($"problem {p.Name}", p.Parameters)).GetValueOrDefault(o.Name)))
-                    .Where(x => x.Items is not null)
-                    .Select(x => $"problem {x.Name} recommends: {string.Join(" ", x.Items!)}")
+                    .SelectMany(p => p.DefaultRecommendations().Where(r => r.SettingsType == o.SettingsType).Select(r => $"problem {p.Name} recommends: {string.Join(" ", r.Items)}"))
                     .ToList();
                 Entry(o.Name, o.Summary, o.Reference, notes, o.Parameters);
             }
@@ -51,6 +48,9 @@ internal static class CatalogCommands
         });
         return command;
     }
+
+    private static string OptimizerName(Type settingsType) =>
+        string.Join("/", OptimizerCatalog.All.Where(o => o.SettingsType == settingsType).Select(o => o.Name));
 
     public static Command Experiments()
     {

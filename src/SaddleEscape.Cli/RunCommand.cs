@@ -67,14 +67,9 @@ internal static class RunCommand
     {
         Console.WriteLine($"problem: {run.Specification.Problem} (d = {run.Dimension}; {string.Join(", ", run.Problem.Settings.Select(kv => $"{kv.Key}={kv.Value}"))})");
         Console.WriteLine($"optimizer: {run.Optimizer.Describe()}");
-        if (run.Problem.Recommendations.TryGetValue(run.Specification.Optimizer, out var recommended))
+        if (run.RecommendedAndUsed.Count > 0)
         {
-            var given = run.Specification.Opt.Select(o => o.Split('=')[0].Trim()).ToHashSet(StringComparer.Ordinal);
-            var applied = recommended.Where(r => !given.Contains(r.Split('=')[0].Trim())).ToArray();
-            if (applied.Length > 0)
-            {
-                Console.WriteLine($"  recommended by {run.Specification.Problem} and used: {string.Join(" ", applied)}");
-            }
+            Console.WriteLine($"  recommended by {run.Specification.Problem} and used: {string.Join(" ", run.RecommendedAndUsed)}");
         }
     }
 

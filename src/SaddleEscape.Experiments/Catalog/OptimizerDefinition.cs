@@ -1,40 +1,70 @@
 using SaddleEscape.Optimizers;
+using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.Catalog;
 
-/// <summary>A catalogue entry for an optimiser: documentation, <c>--opt</c> parameters (each with its one default) and a factory.</summary>
+/// <summary>
+/// A catalogue entry for an optimiser: documentation, its settings record (whose settings, with their one default each, are
+/// the <c>--opt</c> parameters), optional extra parameters that are not settings (e.g. PGD's <c>mode=theory</c> inputs), and
+/// a factory from the typed settings.
+/// </summary>
 /// <param name="Name">Catalogue name.</param>
 /// <param name="Summary">One line on what it does.</param>
 /// <param name="Reference">Paper (author–year) and algorithm number.</param>
-/// <param name="Parameters">Its parameters with defaults ("auto" = derived from the problem).</param>
-/// <param name="Factory">Builds the optimiser for a problem from validated settings.</param>
+/// <param name="SettingsType">The settings record.</param>
+/// <param name="Factory">Builds the optimiser from the typed settings (step size and ρ filled from the problem where "auto"), the parsed text (for extra keys) and the problem.</param>
+/// <param name="Extra">Parameters that are not in the settings record, with their defaults.</param>
 public sealed record OptimizerDefinition(
-    string Name, string Summary, string Reference, IReadOnlyList<ParameterSpec> Parameters,
-    Func<KeyValueSettings, CatalogProblem, Optimizer> Factory)
+    string Name, string Summary, string Reference, Type SettingsType,
+    Func<IOptimizerSettings, KeyValueSettings, CatalogProblem, Optimizer> Factory, IReadOnlyList<ParameterSpec>? Extra = null)
 {
+    /// <summary>Its parameters with defaults ("auto" = derived from the problem): the settings record's, then the extra ones.</summary>
+    public IReadOnlyList<ParameterSpec> Parameters => [.. SettingsBinder.Specs(SettingsType), .. Extra ?? []];
+
     /// <summary>Parses <paramref name="items"/> (key=value) plus the problem's recommendations and builds the optimiser; one clear <see cref="ArgumentException"/> on bad input.</summary>
     public Optimizer Create(IEnumerable<string> items, CatalogProblem problem)
     {
-        ArgumentNullException.ThrowIfNull(problem);
-        return Factory(Parse(items, problem), problem);
+        var bound = Parse(items, problem);
+        return Factory(bound.Settings, bound.Given, problem);
     }
 
-    /// <summary>The user's items plus the problem's recommended ones for keys the user did not give.</summary>
-    public IReadOnlyList<string> WithRecommendations(IEnumerable<string> items, CatalogProblem problem)
+    /// <summary>
+    /// The settings the factory reads: the record's defaults, the problem's recommendations, then the given items; "auto"
+    /// step size and ρ are filled in from the problem (its suggested step, its ρ or 1), as the catalogue always has.
+    /// </summary>
+    public BoundOptimizerSettings Parse(IEnumerable<string> items, CatalogProblem problem)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(problem);
-        var given = items.ToList();
-        if (problem.Recommendations.TryGetValue(Name, out var recommended))
-        {
-            var keys = given.Select(i => KeyValueSettings.Split($"optimizer {Name}", i).Key).ToHashSet(StringComparer.Ordinal);
-            given.AddRange(recommended.Where(r => !keys.Contains(KeyValueSettings.Split($"optimizer {Name}", r).Key)));
-        }
-
-        return given;
+        var given = KeyValueSettings.Parse($"optimizer {Name}", items, Parameters);
+        var defaults = (IOptimizerSettings)SettingsSchema.Defaults(SettingsType);
+        var recommended = problem.Instance.Recommended(defaults);
+        var settings = SettingsBinder.Bind(given, recommended);
+        var used = SettingsSchema.Differences(recommended, defaults)
+            .Where(s => !given.Has(s.Key))
+            .Select(s => $"{s.Key}={SettingsSchema.Format(s.ValueIn(recommended))}")
+            .ToArray();
+        return new BoundOptimizerSettings(given, FromProblem(settings, problem), used);
     }
 
-    /// <summary>The settings the factory reads: the given items, the problem's recommendations, then the defaults.</summary>
-    public KeyValueSettings Parse(IEnumerable<string> items, CatalogProblem problem) =>
-        KeyValueSettings.Parse($"optimizer {Name}", WithRecommendations(items, problem), Parameters);
+    /// <summary>"auto" step size → the problem's suggested step; "auto" ρ → the problem's ρ, else 1.</summary>
+    private static IOptimizerSettings FromProblem(IOptimizerSettings settings, CatalogProblem problem)
+    {
+        var fill = new List<KeyValuePair<SettingDescriptor, object?>>();
+        foreach (var s in SettingsSchema.Of(settings.GetType()).Where(s => s.ValueIn(settings) is null))
+        {
+            object? value = s.Key switch
+            {
+                "step_size" => problem.Instance.SuggestedStepSize,
+                "rho" => problem.Instance.Smoothness?.HessianLipschitz ?? 1,
+                _ => null,
+            };
+            if (value is not null)
+            {
+                fill.Add(new(s, value));
+            }
+        }
+
+        return fill.Count == 0 ? settings : SettingsSchema.With(settings, fill);
+    }
 }

@@ -1,23 +1,12 @@
+using SaddleEscape.Problems;
+
 namespace SaddleEscape.Experiments.Catalog;
 
-/// <summary>Every problem the library knows, by name.</summary>
+/// <summary>Every problem the library knows (<see cref="ProblemFamilies"/>), as the command line meets it.</summary>
 public static class ProblemCatalog
 {
     /// <summary>All problems, in the order <c>saddle problems</c> lists them.</summary>
-    public static IReadOnlyList<ProblemDefinition> All { get; } =
-    [
-        new QuadraticSaddleProblem(),
-        new OctopusProblem(),
-        new SpinGlassProblem(),
-        new DeepLinearProblem(),
-        new MatrixFactorisationProblem(),
-        new TensorOrthogonal4Problem(),
-        new TensorSphere3Problem(),
-        new TensorIca4Problem(),
-        new LandscapeDesignGProblem(),
-        new LandscapeDesignGProblem(nonOrthogonal: true),
-        new LandscapeDesignFProblem(),
-    ];
+    public static IReadOnlyList<ProblemDefinition> All { get; } = ProblemFamilies.All.Select(f => new ProblemDefinition(f)).ToArray();
 
     /// <summary>The problem called <paramref name="name"/>; a clear <see cref="ArgumentException"/> listing the known names otherwise.</summary>
     public static ProblemDefinition Get(string name) =>

@@ -1,67 +1,54 @@
-using SaddleEscape.Manifolds;
-using SaddleEscape.Numerics;
+using SaddleEscape.Problems;
 
 namespace SaddleEscape.Experiments.Catalog;
 
-/// <summary>A benchmark landscape in the catalogue: name, documentation, parameters, and a factory.</summary>
-public abstract class ProblemDefinition
+/// <summary>
+/// A core <see cref="ProblemFamily"/> as the command line meets it: its <c>--set</c> parameters are its typed parameters
+/// record's settings (keys, defaults and descriptions read from the record), parsed from key=value text.
+/// </summary>
+public sealed class ProblemDefinition(ProblemFamily family)
 {
+    /// <summary>The core family.</summary>
+    public ProblemFamily Family { get; } = family ?? throw new ArgumentNullException(nameof(family));
+
     /// <summary>Catalogue name (kebab-case).</summary>
-    public abstract string Name { get; }
+    public string Name => Family.Name;
 
     /// <summary>One line on what it is.</summary>
-    public abstract string Summary { get; }
+    public string Summary => Family.Summary;
 
     /// <summary>Paper (author–year) and equation it implements.</summary>
-    public abstract string Reference { get; }
+    public string Reference => Family.Reference;
 
-    /// <summary>One line on the known answer (minimisers, saddles).</summary>
-    public abstract string GroundTruthSummary { get; }
+    /// <summary>One line on the known answer.</summary>
+    public string GroundTruthSummary => Family.GroundTruthSummary;
 
     /// <summary>Dimension used when none is given.</summary>
-    public abstract int DefaultDimension { get; }
+    public int DefaultDimension => Family.DefaultDimension;
 
-    /// <summary>Its <c>--set</c> parameters, each with its one default.</summary>
-    public abstract IReadOnlyList<ParameterSpec> Parameters { get; }
-
-    /// <summary>
-    /// Settings the problem recommends for particular optimisers (optimizer name → key=value items); they apply where
-    /// the user gives no value of their own. The same for every instance.
-    /// </summary>
-    public virtual IReadOnlyDictionary<string, string[]> Recommendations(KeyValueSettings settings) => CatalogProblem.NoRecommendations;
+    /// <summary>Its <c>--set</c> parameters, each with its one default (from the parameters record).</summary>
+    public IReadOnlyList<ParameterSpec> Parameters => SettingsBinder.Specs(Family.ParametersType);
 
     /// <summary>Parses <paramref name="items"/> (key=value) against <see cref="Parameters"/>.</summary>
     public KeyValueSettings ParseSettings(IEnumerable<string> items) => KeyValueSettings.Parse($"problem {Name}", items, Parameters);
 
+    /// <summary>The typed parameters <paramref name="items"/> give (defaults for the rest).</summary>
+    public object ParametersFrom(IEnumerable<string> items) => SettingsBinder.Bind(ParseSettings(items), Family.DefaultParameters);
+
     /// <summary>Builds an instance from key=value items; <paramref name="seed"/> drives the random start and instance.</summary>
     public CatalogProblem Create(int dimension, IEnumerable<string> items, int seed) => Create(dimension, ParseSettings(items), seed);
 
-    /// <summary>Builds an instance; <paramref name="seed"/> drives the random start. Throws <see cref="ArgumentException"/> on bad settings.</summary>
+    /// <summary>Builds an instance; one clear <see cref="ArgumentException"/> on bad settings.</summary>
     public CatalogProblem Create(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new CatalogProblem(Build(dimension, settings, seed), settings.Effective, Recommendations(settings));
+        var parameters = SettingsBinder.Bind(settings, Family.DefaultParameters);
+        return new CatalogProblem(Family.Create(dimension, parameters, seed), settings.Effective);
     }
 
-    /// <summary>The typed instance for <paramref name="settings"/>.</summary>
-    protected abstract Problems.ProblemInstance Build(int dimension, KeyValueSettings settings, int seed);
-
-    /// <summary>A Gaussian point projected onto <paramref name="manifold"/> (uniform on spheres), from the seed's start stream.</summary>
-    protected static double[] RandomStartOn(IManifold manifold, int seed)
-    {
-        ArgumentNullException.ThrowIfNull(manifold);
-        var x0 = new double[manifold.AmbientDimension];
-        MathNet.Numerics.Distributions.Normal.Samples(SeedStreams.Random(seed, "start"), x0, 0, 1);
-        manifold.ProjectToManifold(x0);
-        return x0;
-    }
-
-    /// <summary>Throws the one-line message "owner: parameter 'key' must be expected (got value)" unless <paramref name="ok"/>.</summary>
-    protected static void Require(string owner, string key, bool ok, double value, string expected)
-    {
-        if (!ok)
-        {
-            throw new ArgumentException(FormattableString.Invariant($"{owner}: parameter '{key}' must be {expected} (got {value})"));
-        }
-    }
+    /// <summary>The optimiser settings the family recommends with default parameters, as "settings type → key=value items".</summary>
+    public IReadOnlyList<(Type SettingsType, IReadOnlyList<string> Items)> DefaultRecommendations() =>
+        Family.Recommendations(Family.DefaultParameters)
+            .Select(r => (r.SettingsType, SettingsBinder.ChangedFromDefaults(r.Apply((Optimizers.IOptimizerSettings)Settings.SettingsSchema.Defaults(r.SettingsType)))))
+            .ToArray();
 }

@@ -18,7 +18,7 @@ public sealed record OctopusEscapeSettings(IReadOnlyList<int> Dimensions, int Se
     public static IReadOnlyList<OctopusEscapeMethod> Methods { get; } =
     [
         new("gd", []),
-        new("noisy-sgd", ["noise_radius=0.5"]),
+        new("noisy-sgd", ["noise_radius=0.5", "noise_decay_steps=0"]),
         new("pgd", ["r=0.1", "g_thres=0.1", "f_thres=0.01", "t_thres=100"]),
         new("pagd", ["theta=0.2", "r=0.1", "epsilon=0.1", "interval=50", "s=0.1"]),
     ];

@@ -10,13 +10,14 @@ namespace SaddleEscape.Experiments.Runs;
 /// <param name="Problem">The problem instance.</param>
 /// <param name="Optimizer">The optimiser as built.</param>
 /// <param name="OptimizerOptions">Every option it was built from (given, recommended, defaults), for display and summaries.</param>
+/// <param name="RecommendedAndUsed">The problem's recommended key=value items the user did not override.</param>
 /// <param name="Start">The start point.</param>
 /// <param name="StartDescription">Where the start came from.</param>
 /// <param name="Stop">The stopping rule.</param>
 /// <param name="Certificate">Certificate options.</param>
 /// <param name="MonitorEvery">Monitoring interval.</param>
 public sealed record PreparedRun(
-    RunSpecification Specification, CatalogProblem Problem, Optimizer Optimizer, IReadOnlyDictionary<string, string> OptimizerOptions,
+    RunSpecification Specification, CatalogProblem Problem, Optimizer Optimizer, IReadOnlyDictionary<string, string> OptimizerOptions, IReadOnlyList<string> RecommendedAndUsed,
     double[] Start, string StartDescription, StoppingRule Stop, CertificateOptions Certificate, int MonitorEvery)
 {
     /// <summary>The problem size (the <c>--dim</c> value) of the instance.</summary>

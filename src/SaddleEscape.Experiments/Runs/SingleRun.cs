@@ -27,7 +27,7 @@ public static class SingleRun
         var instance = problem.Instance;
         var start = initFile is null ? instance.Start : InitialPointReader.Read(initFile, instance.Objective.Dimension);
         var options = optimizerDefinition.Parse(spec.Opt, problem);
-        var optimizer = optimizerDefinition.Factory(options, problem);
+        var optimizer = optimizerDefinition.Factory(options.Settings, options.Given, problem);
         var stop = BuildStop(spec, optimizer, instance.Truth?.GlobalMinimum);
         var certificate = new CertificateOptions(spec.CertificateGradientTolerance, spec.CertificateEigenvalueTolerance) { Mode = spec.Certificate }.Validate();
         int monitorEvery = spec.MonitorEvery ?? (instance.Stochastic is null ? 1 : (int)Math.Clamp(spec.MaxIterations / 500, 1, int.MaxValue));
@@ -36,7 +36,7 @@ public static class SingleRun
             throw new ArgumentException($"--monitor-every must be ≥ 1 (got {monitorEvery})");
         }
 
-        return new PreparedRun(spec, problem, optimizer, options.Effective, start, initFile ?? "problem default (seeded)", stop, certificate, monitorEvery);
+        return new PreparedRun(spec, problem, optimizer, options.Effective, options.RecommendedAndUsed, start, initFile ?? "problem default (seeded)", stop, certificate, monitorEvery);
     }
 
     /// <summary>

@@ -7,6 +7,15 @@ namespace SaddleEscape.Minimization;
 /// <summary>What a run of <see cref="Minimizer"/> produced.</summary>
 public sealed class MinimizationResult
 {
+    /// <summary>The optimiser's settings as the run used them (auto values filled in).</summary>
+    public IOptimizerSettings? OptimizerSettings { get; init; }
+
+    /// <summary>The optimiser's one-line description as the run used it (<see cref="Optimizer.Describe"/>), with where its step size came from.</summary>
+    public string OptimizerDescription { get; init; } = "";
+
+    /// <summary>The stopping rule the run used (given, or the optimiser's default), as text.</summary>
+    public string StoppingRule { get; init; } = "";
+
     /// <summary>The final point.</summary>
     public required double[] X { get; init; }
 

@@ -35,12 +35,13 @@ public static class Minimizer
         var x = start.ToArray();
         manifold.ProjectToManifold(x);
         var events = new List<OptimizerEvent>();
-        var state = new OptimizationState(oracle, manifold, x, new Random(options.Seed), events);
+        var state = new OptimizationState(oracle, manifold, x, new Random(options.Seed), events) { Hints = options.Hints };
+        var stop = options.Stop ?? DefaultStopping.For(optimizer, options);
         var trace = new Trace(options.TraceMaxRows);
         var domain = oracle.Objective as IRestrictedDomain;
         var progress = new MinimizerProgress(oracle.Counts, () => EstimateLambdaMin(oracle, manifold, x), x, clock);
         optimizer.Initialize(state);
-        options.Stop.Reset();
+        stop.Reset();
         bool charged = optimizer.NeedsGradientAtIterate;
 
         StopReason? stopReason = null;
@@ -87,7 +88,7 @@ public static class Minimizer
                 stopReason = StopReason.Of(StopCode.Cancelled, t);
             }
 
-            stopReason ??= options.Stop.Check(progress);
+            stopReason ??= stop.Check(progress);
             if (stopReason is not null)
             {
                 trace.Add(new TraceRow(t, progress.Value, progress.GradientNorm, ""));
@@ -108,7 +109,7 @@ public static class Minimizer
 
             if (state.FinishReason is not null)
             {
-                stopReason = new StopReason(StopCode.OptimizerFinished, t, state.FinishReason);
+                stopReason = new StopReason(StopCode.OptimizerFinished, t, state.FinishReason, state.FinishDetail);
                 t++;
                 break;
             }
@@ -162,6 +163,9 @@ public static class Minimizer
             Certificate = certificate,
             CertificateSkipped = certificateSkipped,
             WallSeconds = clock.Elapsed.TotalSeconds,
+            OptimizerSettings = optimizer.Settings,
+            OptimizerDescription = optimizer.Describe(),
+            StoppingRule = stop.ToString() ?? "",
         };
     }
 

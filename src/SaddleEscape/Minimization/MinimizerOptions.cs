@@ -1,12 +1,26 @@
 using SaddleEscape.Landscape;
+using SaddleEscape.Optimizers;
 
 namespace SaddleEscape.Minimization;
 
 /// <summary>How <see cref="Minimizer.Run"/> runs: stopping rule, randomness, monitoring, progress, certificate.</summary>
 public sealed record MinimizerOptions
 {
-    /// <summary>When to stop (default: 10 000 iterations or ‖grad f‖ ≤ 1e-10).</summary>
-    public StoppingRule Stop { get; init; } = StoppingRule.AfterIterations(10_000) | StoppingRule.WhenGradientNormBelow(1e-10);
+    /// <summary>
+    /// When to stop; null (the default) takes the optimiser's default rule (<see cref="DefaultStopping"/>): for methods that
+    /// escape saddles, <see cref="MaxIterations"/> or an (ε, √(ρε)) second-order stationary point, never ‖g‖ alone; for the
+    /// others (GD, SGD), <see cref="MaxIterations"/> or ‖grad f‖ ≤ ε.
+    /// </summary>
+    public StoppingRule? Stop { get; init; }
+
+    /// <summary>The default rule's iteration cap.</summary>
+    public long MaxIterations { get; init; } = 100_000;
+
+    /// <summary>ε of the default rule: the gradient tolerance of a second-order (or, for GD, first-order) stationary point.</summary>
+    public double Tolerance { get; init; } = 1e-6;
+
+    /// <summary>What the problem knows (suggested step, ρ) for settings left "auto" and for the default rule's √(ρε).</summary>
+    public OptimizerHints Hints { get; init; } = OptimizerHints.None;
 
     /// <summary>Seed of the run's single random source: same seed, same bits.</summary>
     public int Seed { get; init; }

@@ -10,7 +10,7 @@ namespace SaddleEscape.Minimization;
 /// The kebab-case name written to <c>summary.json</c> (e.g. "target-value", "pgd-returned-x-tilde"): <see cref="StopCodeNames.Name"/> of the code, the optimiser's own label for
 /// <see cref="StopCode.OptimizerFinished"/>, or the joined names for <see cref="StopCode.AllOf"/>.
 /// </param>
-/// <param name="Detail">One sentence for diverged / left-domain stops; null otherwise.</param>
+/// <param name="Detail">One sentence with the numbers (diverged / left-domain stops, an optimiser's own finish); null otherwise.</param>
 public sealed record StopReason(StopCode Code, long Iteration, string Name, string? Detail = null)
 {
     /// <summary>A reason whose label is the code's own name.</summary>

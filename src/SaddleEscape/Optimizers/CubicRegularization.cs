@@ -23,6 +23,12 @@ public sealed class CubicRegularization : Optimizer
     private double[] _trial = [];
     private double[] _other = [];
 
+    /// <summary>ARC with default settings (<see cref="CubicRegularizationSettings"/>).</summary>
+    public CubicRegularization()
+        : this(new CubicRegularizationSettings())
+    {
+    }
+
     /// <summary>ARC with <paramref name="settings"/>.</summary>
     public CubicRegularization(CubicRegularizationSettings settings)
     {
@@ -38,6 +44,9 @@ public sealed class CubicRegularization : Optimizer
 
     /// <inheritdoc />
     public override bool PerturbsAtSmallGradients => true;
+
+    /// <inheritdoc />
+    public override bool EscapesSaddles => true;
 
     /// <summary>The current cubic weight σ.</summary>
     public double Sigma => _sigma;

@@ -1,3 +1,5 @@
+using SaddleEscape.Settings;
+
 namespace SaddleEscape.Optimizers;
 
 /// <summary>The parameters of adaptive cubic regularisation (ARC; Cartis, Gould &amp; Toint 2011, Alg. 2.1).</summary>
@@ -8,7 +10,12 @@ namespace SaddleEscape.Optimizers;
 /// <param name="SigmaFactor">γ &gt; 1: σ ← γσ after a rejected step, σ ← max(σ_min, σ/γ) after a very good one.</param>
 /// <param name="KrylovDimension">Largest Krylov basis (and Lanczos steps for the bottom eigenvector) per subproblem.</param>
 public sealed record CubicRegularizationSettings(
-    double InitialSigma = 1, double MinimumSigma = 1e-8, double SuccessRatio = 0.1, double VeryGoodRatio = 0.9, double SigmaFactor = 2, int KrylovDimension = 50) : IOptimizerSettings
+    [property: Setting("sigma", "σ₀, the initial cubic weight")] double InitialSigma = 1,
+    [property: Setting("sigma_min", "σ_min, the smallest σ")] double MinimumSigma = 1e-8,
+    [property: Setting("eta1", "η₁: accept a step when actual/model decrease ≥ η₁")] double SuccessRatio = 0.1,
+    [property: Setting("eta2", "η₂: shrink σ when actual/model decrease ≥ η₂")] double VeryGoodRatio = 0.9,
+    [property: Setting("gamma", "γ: σ ← γσ on rejection, σ/γ on a very good step")] double SigmaFactor = 2,
+    [property: Setting("krylov_dim", "largest Krylov basis (and Lanczos steps) per subproblem")] int KrylovDimension = 50) : IOptimizerSettings
 {
     /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
     public CubicRegularizationSettings Validate()

@@ -15,9 +15,15 @@ public sealed class GaussianNoisyGradientDescent : GradientStepOptimizer
     {
     }
 
+    /// <summary>Gaussian noisy SGD with default settings (<see cref="GaussianNoisyGradientDescentSettings"/>: the noise anneals).</summary>
+    public GaussianNoisyGradientDescent()
+        : this(new GaussianNoisyGradientDescentSettings())
+    {
+    }
+
     /// <summary>Gaussian noisy SGD with the given (validated) settings.</summary>
     public GaussianNoisyGradientDescent(GaussianNoisyGradientDescentSettings settings)
-        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: new GaussianNoise(settings.NoiseStd), noiseDecaySteps: settings.NoiseDecaySteps)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noiseFor: _ => new GaussianNoise(settings.NoiseStd), noiseDecaySteps: settings.NoiseDecaySteps)
     {
         Settings = settings;
     }
@@ -32,6 +38,9 @@ public sealed class GaussianNoisyGradientDescent : GradientStepOptimizer
     public override string Name => "noisy-sgd-gaussian";
 
     /// <inheritdoc />
+    public override bool EscapesSaddles => true;
+
+    /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"noisy SGD with Gaussian noise (Bruna 2018, lecture 10), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
+        string.Create(CultureInfo.InvariantCulture, $"noisy SGD with Gaussian noise (Bruna 2018, lecture 10), {StepSizeDescription}, noise {NoiseDescription}, {OracleDescription}{DecayDescription}");
 }

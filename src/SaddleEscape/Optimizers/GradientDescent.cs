@@ -16,9 +16,15 @@ public sealed class GradientDescent : GradientStepOptimizer
     {
     }
 
+    /// <summary>GD with default settings: η derived when the run starts (<see cref="StepSizeRule"/>).</summary>
+    public GradientDescent()
+        : this(new GradientDescentSettings())
+    {
+    }
+
     /// <summary>GD with the given (validated) settings.</summary>
     public GradientDescent(GradientDescentSettings settings)
-        : base(Checked(settings).StepSize, 1, preferStochastic: false, noise: null)
+        : base(Checked(settings).StepSize, 1, preferStochastic: false, noiseFor: null)
     {
         Settings = settings;
     }
@@ -34,5 +40,5 @@ public sealed class GradientDescent : GradientStepOptimizer
         (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
 
     /// <inheritdoc />
-    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"gradient descent, η = {StepSize:G6}");
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"gradient descent, {StepSizeDescription}");
 }

@@ -10,15 +10,20 @@ namespace SaddleEscape.Optimizers;
 /// </summary>
 public abstract class GradientStepOptimizer : Optimizer
 {
-    private readonly INoiseSource? _noise;
+    private readonly Func<int, INoiseSource>? _noiseFor;
+    private readonly double? _requestedStepSize;
     private readonly bool _preferStochastic;
+    private INoiseSource? _noise;
     private double[] _direction = [];
     private double[] _noiseSample = [];
     private double[] _work = [];
     private bool _stochastic;
 
-    /// <summary>Configures the skeleton; parameters are validated by the caller.</summary>
-    protected GradientStepOptimizer(double stepSize, int batchSize, bool preferStochastic, INoiseSource? noise, long noiseDecaySteps = 0)
+    /// <summary>
+    /// Configures the skeleton; parameters are validated by the caller. <paramref name="stepSize"/> null derives η when a run
+    /// starts (<see cref="StepSizeRule"/>); <paramref name="noiseFor"/> builds the noise for the run's tangent dimension.
+    /// </summary>
+    protected GradientStepOptimizer(double? stepSize, int batchSize, bool preferStochastic, Func<int, INoiseSource>? noiseFor, long noiseDecaySteps = 0)
     {
         if (noiseDecaySteps < 0)
         {
@@ -26,14 +31,15 @@ public abstract class GradientStepOptimizer : Optimizer
         }
 
         NoiseDecaySteps = noiseDecaySteps;
-        StepSize = stepSize;
+        _requestedStepSize = stepSize;
+        StepSize = stepSize ?? double.NaN;
         BatchSize = batchSize;
         _preferStochastic = preferStochastic;
-        _noise = noise;
+        _noiseFor = noiseFor;
     }
 
-    /// <summary>η.</summary>
-    public double StepSize { get; }
+    /// <summary>η: as given, or (NaN until a run starts) as derived by <see cref="StepSizeRule"/> for the last run.</summary>
+    public double StepSize { get; private set; }
 
     /// <summary>Mini-batch size used when the objective has a stochastic oracle.</summary>
     public int BatchSize { get; }
@@ -41,8 +47,11 @@ public abstract class GradientStepOptimizer : Optimizer
     /// <summary>N_d: when &gt; 0 the noise is scaled by max(0, 1 − t/N_d), switching it off linearly by step N_d; 0 keeps it constant (the papers').</summary>
     public long NoiseDecaySteps { get; }
 
-    /// <summary>The noise added to the gradient, if any.</summary>
+    /// <summary>The noise added to the gradient, if any (built when a run starts).</summary>
     protected INoiseSource? Noise => _noise;
+
+    /// <summary>The noise's description, or that it is built when a run starts, for <see cref="Optimizer.Describe"/>.</summary>
+    protected string NoiseDescription => _noise?.Describe() ?? "(drawn for the run's tangent dimension when it starts)";
 
     /// <inheritdoc />
     public override bool NeedsGradientAtIterate => !_stochastic;
@@ -52,6 +61,9 @@ public abstract class GradientStepOptimizer : Optimizer
     {
         ArgumentNullException.ThrowIfNull(state);
         _stochastic = _preferStochastic && state.Oracle.IsStochastic;
+        StepSizeUsed = StepSizeRule.Resolve(_requestedStepSize, state);
+        StepSize = StepSizeUsed.StepSize;
+        _noise = _noiseFor?.Invoke(state.Manifold.TangentDimension);
         int n = state.X.Length;
         _direction = new double[n];
         _noiseSample = new double[n];
@@ -92,6 +104,18 @@ public abstract class GradientStepOptimizer : Optimizer
     /// <summary>The factor on step t's noise: 1 (constant), or the linear decay of <see cref="NoiseDecaySteps"/>.</summary>
     protected virtual double NoiseFactor(long iteration) =>
         NoiseDecaySteps == 0 ? 1.0 : Math.Max(0.0, 1.0 - ((double)iteration / NoiseDecaySteps));
+
+    /// <summary>Multiplies η by <paramref name="factor"/> for the rest of the run (e.g. Saddle-NGD's halving).</summary>
+    protected void ScaleStepSize(double factor) => StepSize *= factor;
+
+    /// <summary>"η = 0.1" or, when derived, "η = 0.25 (auto: …)", for <see cref="Optimizer.Describe"/>.</summary>
+    protected string StepSizeDescription => StepSizeText(StepSize, StepSizeUsed);
+
+    /// <summary>"η = 0.1", with where it came from when it was not given.</summary>
+    internal static string StepSizeText(double eta, StepSizeResolution? used) =>
+        used is null || used.Source == "given"
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"η = {eta:G6}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"η = {eta:G6} (auto: {used.Source})");
 
     /// <summary>", noise switched off linearly by step N_d" when decaying, for <see cref="Optimizer.Describe"/>.</summary>
     protected string DecayDescription => NoiseDecaySteps == 0 ? "" : $", noise decaying linearly to 0 at step {NoiseDecaySteps}";

@@ -25,12 +25,29 @@ public sealed class NegativeCurvatureDescent : Optimizer
     private double[] _euclidean = [];
     private double[] _difference = [];
 
+    private readonly NegativeCurvatureDescentSettings _requested;
+    private NegativeCurvatureDescentSettings _settings;
+    private double _eta;
+    private double _rho;
+
+    /// <summary>The method with default settings: η derived when the run starts (<see cref="StepSizeRule"/>), ρ the problem's (else 1).</summary>
+    public NegativeCurvatureDescent()
+        : this(new NegativeCurvatureDescentSettings())
+    {
+    }
+
     /// <summary>The method with <paramref name="settings"/>.</summary>
-    public NegativeCurvatureDescent(NegativeCurvatureDescentSettings settings) =>
-        Settings = (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
+    public NegativeCurvatureDescent(NegativeCurvatureDescentSettings settings)
+    {
+        _requested = (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
+        _settings = settings;
+    }
+
+    /// <summary>The settings as given, with η and ρ filled in once a run has started.</summary>
+    public override NegativeCurvatureDescentSettings Settings => _settings;
 
     /// <inheritdoc />
-    public override NegativeCurvatureDescentSettings Settings { get; }
+    public override bool EscapesSaddles => true;
 
     /// <inheritdoc />
     public override string Name => "nc-descent";
@@ -42,6 +59,10 @@ public sealed class NegativeCurvatureDescent : Optimizer
     public override void Initialize(OptimizationState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        StepSizeUsed = StepSizeRule.Resolve(_requested.StepSize, state);
+        _eta = StepSizeUsed.StepSize;
+        _rho = _requested.HessianLipschitz ?? state.Hints.HessianLipschitz ?? 1;
+        _settings = _requested with { StepSize = _eta, HessianLipschitz = _rho };
         int n = state.X.Length;
         _work = new double[n];
         _direction = new double[n];
@@ -59,18 +80,18 @@ public sealed class NegativeCurvatureDescent : Optimizer
         ArgumentNullException.ThrowIfNull(state);
         if (state.GradientNorm > Settings.Epsilon)
         {
-            state.StepAlong(state.Gradient, -Settings.StepSize, _work);
+            state.StepAlong(state.Gradient, -_eta, _work);
             return;
         }
 
         double curvature = Settings.Oracle == NegativeCurvatureOracle.Lanczos ? LanczosDirection(state) : FirstOrderDirection(state);
         if (!(curvature < Settings.CurvatureThreshold))
         {
-            state.Finish(string.Create(CultureInfo.InvariantCulture, $"no curvature below −√(ρε) = {Settings.CurvatureThreshold:G3} (found {curvature:G3})"), state.X);
+            state.Finish("no-negative-curvature", state.X, string.Create(CultureInfo.InvariantCulture, $"no curvature below −√(ρε) = {Settings.CurvatureThreshold:G3} (found {curvature:G3})"));
             return;
         }
 
-        double length = -curvature / Settings.HessianLipschitz;
+        double length = -curvature / _rho;
         TensorPrimitives.Multiply(_direction, length, _work);
         state.Manifold.Retract(state.X, _work, _plus);
         TensorPrimitives.Negate(_work, _work);
@@ -92,7 +113,7 @@ public sealed class NegativeCurvatureDescent : Optimizer
     /// <summary>NEON2: power iteration on I − ηH with H·v ≈ (∇f(x + rv) − ∇f(x))/r; returns vᵀHv by the same difference.</summary>
     private double FirstOrderDirection(OptimizationState state)
     {
-        double r = Settings.DifferenceRadius, eta = Settings.StepSize;
+        double r = Settings.DifferenceRadius, eta = _eta;
         Numerics.NormalGenerator.Fill(state.Random, _direction);
 
         state.Manifold.ProjectToTangent(state.X, _direction, _direction);
@@ -141,5 +162,5 @@ public sealed class NegativeCurvatureDescent : Optimizer
 
     /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"negative-curvature descent, η = {Settings.StepSize:G6}, ε = {Settings.Epsilon:G3}, ρ = {Settings.HessianLipschitz:G4}, oracle = {(Settings.Oracle == NegativeCurvatureOracle.Lanczos ? "Lanczos on HVPs" : "first-order (NEON2 gradient differences)")}, {Settings.Iterations} iterations");
+        $"negative-curvature descent, {GradientStepOptimizer.StepSizeText(_eta, StepSizeUsed)}, ε = {Settings.Epsilon:G3}, ρ = {_rho:G4}, oracle = {(Settings.Oracle == NegativeCurvatureOracle.Lanczos ? "Lanczos on HVPs" : "first-order (NEON2 gradient differences)")}, {Settings.Iterations} iterations");
 }

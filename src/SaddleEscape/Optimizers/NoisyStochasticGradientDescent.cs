@@ -16,9 +16,15 @@ public sealed class NoisyStochasticGradientDescent : GradientStepOptimizer
     {
     }
 
+    /// <summary>Noisy SGD with default settings (<see cref="NoisyStochasticGradientDescentSettings"/>: the noise anneals).</summary>
+    public NoisyStochasticGradientDescent()
+        : this(new NoisyStochasticGradientDescentSettings())
+    {
+    }
+
     /// <summary>Noisy SGD with the given (validated) settings.</summary>
     public NoisyStochasticGradientDescent(NoisyStochasticGradientDescentSettings settings)
-        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: new UniformSphereNoise(settings.NoiseRadius, settings.AmbientNoise), noiseDecaySteps: settings.NoiseDecaySteps)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noiseFor: _ => new UniformSphereNoise(settings.NoiseRadius, settings.AmbientNoise), noiseDecaySteps: settings.NoiseDecaySteps)
     {
         Settings = settings;
     }
@@ -33,6 +39,9 @@ public sealed class NoisyStochasticGradientDescent : GradientStepOptimizer
     public override string Name => "noisy-sgd";
 
     /// <inheritdoc />
+    public override bool EscapesSaddles => true;
+
+    /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"noisy SGD (Ge et al. 2015), η = {StepSize:G6}, noise {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
+        string.Create(CultureInfo.InvariantCulture, $"noisy SGD (Ge et al. 2015), {StepSizeDescription}, noise {NoiseDescription}, {OracleDescription}{DecayDescription}");
 }

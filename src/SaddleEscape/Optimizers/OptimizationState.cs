@@ -1,5 +1,3 @@
-using SaddleEscape.Minimization;
-
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
 using System.Numerics.Tensors;
@@ -10,7 +8,7 @@ namespace SaddleEscape.Optimizers;
 /// Everything an optimiser's step reads and writes: the iterate x_t (overwritten in place with
 /// x_{t+1}), f and the Riemannian gradient at x_t when the minimiser evaluated them, the oracle,
 /// the manifold, the run's single source of randomness, and the events of the current step.
-/// Owned and driven by <see cref="Minimizer"/>; optimisers keep their own algorithmic state.
+/// Owned and driven by <see cref="Minimization.Minimizer"/>; optimisers keep their own algorithmic state.
 /// </summary>
 public sealed class OptimizationState
 {
@@ -25,6 +23,9 @@ public sealed class OptimizationState
         Gradient = new double[x.Length];
         _events = events;
     }
+
+    /// <summary>What the problem knows for settings left "auto" (step size, ρ); <see cref="OptimizerHints.None"/> when nothing.</summary>
+    public OptimizerHints Hints { get; internal set; } = OptimizerHints.None;
 
     /// <summary>Counting access to the objective.</summary>
     public Oracle Oracle { get; }
@@ -53,8 +54,11 @@ public sealed class OptimizationState
     /// <summary>t, the number of steps taken before this one.</summary>
     public long Iteration { get; internal set; }
 
-    /// <summary>Set by an optimiser that has finished by its own rule (e.g. PGD returning x̃).</summary>
+    /// <summary>Set by an optimiser that has finished by its own rule: its kebab-case name (e.g. "pgd-returned-x-tilde").</summary>
     public string? FinishReason { get; private set; }
+
+    /// <summary>One sentence on why the optimiser finished, or null.</summary>
+    public string? FinishDetail { get; private set; }
 
     /// <summary>Records an event of the current step.</summary>
     public void Record(EventKind kind, double valueChange = double.NaN) =>
@@ -62,14 +66,26 @@ public sealed class OptimizationState
 
     /// <summary>
     /// Ends the run by the optimiser's own rule, with <paramref name="result"/> as the final point
-    /// (copied into <see cref="X"/>).
+    /// (copied into <see cref="X"/>): <paramref name="reason"/> is a kebab-case name (what <c>summary.json</c>'s
+    /// <c>stop_reason</c> holds), <paramref name="detail"/> an optional sentence with the numbers.
     /// </summary>
-    public void Finish(string reason, ReadOnlySpan<double> result)
+    public void Finish(string reason, ReadOnlySpan<double> result, string? detail = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (!IsKebabCase(reason))
+        {
+            throw new ArgumentException($"a finish reason is a kebab-case name (got '{reason}'); put sentences in the detail", nameof(reason));
+        }
+
         result.CopyTo(X);
         FinishReason = reason;
+        FinishDetail = detail;
     }
+
+    /// <summary>True for lower-case words of letters and digits joined by single hyphens ("pgd-returned-x-tilde").</summary>
+    public static bool IsKebabCase(string name) =>
+        !string.IsNullOrEmpty(name) && name[0] != '-' && name[^1] != '-' && !name.Contains("--", StringComparison.Ordinal)
+        && name.All(c => c == '-' || char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c));
 
     /// <summary>f(at) and the Riemannian gradient at <paramref name="at"/> (a counted full gradient).</summary>
     public double EvaluateGradient(ReadOnlySpan<double> at, Span<double> riemannianGradient)

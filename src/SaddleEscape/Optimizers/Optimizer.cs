@@ -1,10 +1,8 @@
-using SaddleEscape.Minimization;
-
 namespace SaddleEscape.Optimizers;
 
 /// <summary>
 /// A saddle-escaping (or plain) first-order method as a stepper with explicit state, driven by
-/// <see cref="Minimizer"/>. Algorithms differ only in <see cref="Step"/>; stopping, tracing,
+/// <see cref="Minimization.Minimizer"/>. Algorithms differ only in <see cref="Step"/>; stopping, tracing,
 /// progress and certification belong to the minimiser.
 /// </summary>
 public abstract class Optimizer
@@ -22,9 +20,20 @@ public abstract class Optimizer
     /// <summary>
     /// True for methods that perturb when the gradient is small (PGD, PAGD): a bare gradient
     /// tolerance would stop them at the very saddles they are built to escape, so callers should
-    /// stop them with <see cref="StoppingRule.AtSecondOrderPoint"/> instead.
+    /// stop them with <see cref="Minimization.StoppingRule.AtSecondOrderPoint"/> instead.
     /// </summary>
     public virtual bool PerturbsAtSmallGradients => false;
+
+    /// <summary>
+    /// True for the methods built to escape strict saddles (perturbed, noisy, normalised-noisy, cubic, saddle-free Newton,
+    /// negative-curvature descent). With no stopping rule given, the minimiser stops them only at an (ε, √(ρε))
+    /// second-order stationary point, never on ‖g‖ alone, so that a run started at a saddle (g = 0) does not end before
+    /// its first step; other methods (GD, SGD) keep the gradient rule.
+    /// </summary>
+    public virtual bool EscapesSaddles => false;
+
+    /// <summary>How the step size was chosen in the last <see cref="Initialize"/> ("given", the problem's, or the estimate); null for methods without one.</summary>
+    public StepSizeResolution? StepSizeUsed { get; protected set; }
 
     /// <summary>Allocates work buffers and resets the algorithm's state for a run from <see cref="OptimizationState.X"/>.</summary>
     public abstract void Initialize(OptimizationState state);

@@ -15,6 +15,9 @@ internal static class ParameterGuard
         return value;
     }
 
+    public static double? PositiveOrAuto(string optimizer, string parameter, double? value) =>
+        value is { } v ? Positive(optimizer, parameter, v) : null;
+
     public static double NonNegative(string optimizer, string parameter, double value)
     {
         if (!(value >= 0) || !double.IsFinite(value))

@@ -26,15 +26,30 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     private long _lastPerturbation;
     private EscapeTracker _escapes = new(1, 0);
 
+    private readonly PerturbedAcceleratedGradientDescentSettings _requested;
+    private PerturbedAcceleratedGradientDescentSettings _settings;
+    private double _eta;
+    private double _gamma;
+
+    /// <summary>PAGD with default (practical) settings: η derived when the run starts (<see cref="StepSizeRule"/>), γ = θ²/η.</summary>
+    public PerturbedAcceleratedGradientDescent()
+        : this(new PerturbedAcceleratedGradientDescentSettings())
+    {
+    }
+
     /// <summary>PAGD with the given (validated) settings.</summary>
     public PerturbedAcceleratedGradientDescent(PerturbedAcceleratedGradientDescentSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Settings = settings.Validate();
+        _requested = settings.Validate();
+        _settings = settings;
     }
 
-    /// <summary>η, θ, γ, s, r, ε, 𝒯.</summary>
-    public override PerturbedAcceleratedGradientDescentSettings Settings { get; }
+    /// <summary>η, θ, γ, s, r, ε, 𝒯: as given, with η and γ filled in once a run has started.</summary>
+    public override PerturbedAcceleratedGradientDescentSettings Settings => _settings;
+
+    /// <inheritdoc />
+    public override bool EscapesSaddles => true;
 
     /// <inheritdoc />
     public override string Name => "pagd";
@@ -46,6 +61,10 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     public override void Initialize(OptimizationState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        StepSizeUsed = StepSizeRule.Resolve(_requested.StepSize, state);
+        _eta = StepSizeUsed.StepSize;
+        _gamma = _requested.Gamma ?? (_requested.Theta * _requested.Theta / _eta);
+        _settings = _requested with { StepSize = _eta, Gamma = _gamma };
         int n = state.X.Length;
         _v = new double[n];
         _y = new double[n];
@@ -91,14 +110,14 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         double fy = state.EvaluateGradient(_y, _gy);
 
         // x_{t+1} = y_t − η ∇f(y_t)
-        TensorPrimitives.Multiply(_gy, -Settings.StepSize, _work);
+        TensorPrimitives.Multiply(_gy, -_eta, _work);
         manifold.Retract(_y, _work, _xNext);
 
         // NCE test: f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖², with x_t − y_t taken as
         // the tangent vector −(1 − θ)v_t (equal in R^n; on a manifold it avoids reading the
         // constraint's own curvature as negative curvature of f).
         TensorPrimitives.Multiply(_v, -(1 - Settings.Theta), _work);
-        double gap = fy + TensorPrimitives.Dot(_gy, _work) - 0.5 * Settings.Gamma * TensorPrimitives.Dot(_work, _work);
+        double gap = fy + TensorPrimitives.Dot(_gy, _work) - 0.5 * _gamma * TensorPrimitives.Dot(_work, _work);
         // With v_t = 0 the test holds with equality (x_t = y_t) and says nothing about curvature;
         // δ = s·v_t/‖v_t‖ is then undefined, so NCE is skipped and the plain AGD step taken.
         if (Settings.NegativeCurvatureExploitation && fx <= gap && TensorPrimitives.Dot(_v, _v) > 0)
@@ -139,5 +158,5 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), η = {Settings.StepSize:G6}, θ = {Settings.Theta:G6}, γ = {Settings.Gamma:G6}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, ℰ = {Settings.EscapeValueThreshold:G3}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}, {(Settings.StopOnFailedEscape ? "returns x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation" : "continues after a failed escape")}");
+        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), {GradientStepOptimizer.StepSizeText(_eta, StepSizeUsed)}, θ = {Settings.Theta:G6}, γ = {_gamma:G6}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, ℰ = {Settings.EscapeValueThreshold:G3}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}, {(Settings.StopOnFailedEscape ? "returns x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation" : "continues after a failed escape")}");
 }

@@ -23,15 +23,29 @@ public sealed class PerturbedGradientDescent : Optimizer
     private long _tNoise;
     private bool _escapeRecorded;
 
+    private readonly PerturbedGradientDescentSettings _requested;
+    private PerturbedGradientDescentSettings _settings;
+    private double _eta;
+
+    /// <summary>PGD with default (practical) settings: η derived when the run starts (<see cref="StepSizeRule"/>).</summary>
+    public PerturbedGradientDescent()
+        : this(new PerturbedGradientDescentSettings())
+    {
+    }
+
     /// <summary>PGD with the given (validated) settings.</summary>
     public PerturbedGradientDescent(PerturbedGradientDescentSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Settings = settings.Validate();
+        _requested = settings.Validate();
+        _settings = settings;
     }
 
-    /// <summary>η, r, g_thres, f_thres, t_thres.</summary>
-    public override PerturbedGradientDescentSettings Settings { get; }
+    /// <summary>η, r, g_thres, f_thres, t_thres: as given, with η filled in once a run has started.</summary>
+    public override PerturbedGradientDescentSettings Settings => _settings;
+
+    /// <inheritdoc />
+    public override bool EscapesSaddles => true;
 
     /// <inheritdoc />
     public override string Name => "pgd";
@@ -43,6 +57,9 @@ public sealed class PerturbedGradientDescent : Optimizer
     public override void Initialize(OptimizationState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        StepSizeUsed = StepSizeRule.Resolve(_requested.StepSize, state);
+        _eta = StepSizeUsed.StepSize;
+        _settings = _requested with { StepSize = _eta };
         int n = state.X.Length;
         _xTilde = new double[n];
         _xi = new double[n];
@@ -99,11 +116,11 @@ public sealed class PerturbedGradientDescent : Optimizer
             }
         }
 
-        state.StepAlong(gradient, -Settings.StepSize, _work);
+        state.StepAlong(gradient, -_eta, _work);
     }
 
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed GD (Jin et al. 2017, Alg. 1), η = {Settings.StepSize:G6}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {Settings.EscapeWindow}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
+        $"perturbed GD (Jin et al. 2017, Alg. 1), {GradientStepOptimizer.StepSizeText(_eta, StepSizeUsed)}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {Settings.EscapeWindow}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
 }

@@ -1,3 +1,4 @@
+using SaddleEscape.Settings;
 using System.Globalization;
 
 namespace SaddleEscape.Optimizers;
@@ -5,21 +6,26 @@ namespace SaddleEscape.Optimizers;
 /// <summary>
 /// The parameters of perturbed gradient descent (Jin et al. 2017; Farrell &amp; Quintero Peña 2019 Alg. 1).
 /// Build them from theory with <see cref="FromTheory"/> — provably correct, famously
-/// conservative (tiny r and g_thres, huge t_thres) — or give practical values directly.
+/// conservative (tiny r and g_thres, huge t_thres) — or give practical values directly; the defaults are the practical ones.
 /// </summary>
-/// <param name="StepSize">η.</param>
+/// <param name="StepSize">η; null derives it when the run starts (<see cref="StepSizeRule"/>).</param>
 /// <param name="Radius">r: perturbations are uniform in the ball B₀(r).</param>
 /// <param name="GradientThreshold">g_thres: perturb when ‖∇f‖ ≤ g_thres and none in the last t_thres steps.</param>
 /// <param name="ValueThreshold">f_thres: an escape must lower f by this much within t_thres steps.</param>
 /// <param name="EscapeWindow">t_thres, in iterations.</param>
 /// <param name="StopOnFailedEscape">Return x̃ when an escape fails (the paper); false keeps iterating.</param>
 public sealed record PerturbedGradientDescentSettings(
-    double StepSize, double Radius, double GradientThreshold, double ValueThreshold, long EscapeWindow, bool StopOnFailedEscape = true) : IOptimizerSettings
+    [property: Setting("step_size", SettingTexts.StepSize)] double? StepSize = null,
+    [property: Setting("r", "perturbation radius r (uniform in the ball B₀(r))")] double Radius = 0.01,
+    [property: Setting("g_thres", "perturb when ‖∇f‖ ≤ g_thres")] double GradientThreshold = 1e-6,
+    [property: Setting("f_thres", "an escape must lower f by f_thres within t_thres steps")] double ValueThreshold = 1e-7,
+    [property: Setting("t_thres", "escape window in iterations")] long EscapeWindow = 500,
+    [property: Setting("stop_on_failed_escape", SettingTexts.StopOnFailedEscape)] bool StopOnFailedEscape = true) : IOptimizerSettings
 {
     /// <summary>Throws one clear <see cref="ArgumentException"/> naming the first invalid parameter.</summary>
     public PerturbedGradientDescentSettings Validate()
     {
-        ParameterGuard.Positive("pgd", "step_size", StepSize);
+        ParameterGuard.PositiveOrAuto("pgd", "step_size", StepSize);
         ParameterGuard.Positive("pgd", "r", Radius);
         ParameterGuard.Positive("pgd", "g_thres", GradientThreshold);
         ParameterGuard.NonNegative("pgd", "f_thres", ValueThreshold);

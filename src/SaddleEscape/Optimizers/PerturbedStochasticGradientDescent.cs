@@ -15,13 +15,30 @@ public sealed class PerturbedStochasticGradientDescent : GradientStepOptimizer
     {
     }
 
+    /// <summary>PSGD with default settings (<see cref="PerturbedStochasticGradientDescentSettings"/>: the noise anneals); d is the run's tangent dimension.</summary>
+    public PerturbedStochasticGradientDescent()
+        : this(new PerturbedStochasticGradientDescentSettings())
+    {
+    }
+
+    /// <summary>PSGD with the given (validated) settings; d of r²/d is the tangent dimension of each run's manifold.</summary>
+    public PerturbedStochasticGradientDescent(PerturbedStochasticGradientDescentSettings settings)
+        : this(settings, (int?)null)
+    {
+    }
+
     /// <summary>PSGD with the given (validated) settings for a tangent space of dimension <paramref name="tangentDimension"/> (the d of r²/d).</summary>
     public PerturbedStochasticGradientDescent(PerturbedStochasticGradientDescentSettings settings, int tangentDimension)
+        : this(settings, (int?)ParameterGuard.AtLeast("psgd", "dimension", tangentDimension, 1))
+    {
+    }
+
+    private PerturbedStochasticGradientDescent(PerturbedStochasticGradientDescentSettings settings, int? tangentDimension)
         : base(
             Checked(settings).StepSize,
             settings.BatchSize,
             preferStochastic: true,
-            noise: new GaussianNoise(settings.Radius / Math.Sqrt(ParameterGuard.AtLeast("psgd", "dimension", tangentDimension, 1))),
+            noiseFor: d => new GaussianNoise(settings.Radius / Math.Sqrt(tangentDimension ?? d)),
             noiseDecaySteps: settings.NoiseDecaySteps)
     {
         Settings = settings;
@@ -40,6 +57,9 @@ public sealed class PerturbedStochasticGradientDescent : GradientStepOptimizer
     public override string Name => "psgd";
 
     /// <inheritdoc />
+    public override bool EscapesSaddles => true;
+
+    /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"perturbed SGD (Jin et al. 2019), η = {StepSize:G6}, r = {Radius:G6}, ξ ~ {Noise!.Describe()}, {OracleDescription}{DecayDescription}");
+        string.Create(CultureInfo.InvariantCulture, $"perturbed SGD (Jin et al. 2019), {StepSizeDescription}, r = {Radius:G6}, ξ ~ {NoiseDescription}, {OracleDescription}{DecayDescription}");
 }

@@ -19,6 +19,12 @@ public sealed class SaddleFreeNewton : Optimizer
     private double[] _trial = [];
     private double[] _scaled = [];
 
+    /// <summary>Saddle-free Newton with default settings (<see cref="SaddleFreeNewtonSettings"/>).</summary>
+    public SaddleFreeNewton()
+        : this(new SaddleFreeNewtonSettings())
+    {
+    }
+
     /// <summary>The method with <paramref name="settings"/>.</summary>
     public SaddleFreeNewton(SaddleFreeNewtonSettings settings) =>
         Settings = (settings ?? throw new ArgumentNullException(nameof(settings))).Validate();
@@ -31,6 +37,9 @@ public sealed class SaddleFreeNewton : Optimizer
 
     /// <inheritdoc />
     public override bool PerturbsAtSmallGradients => true;
+
+    /// <inheritdoc />
+    public override bool EscapesSaddles => true;
 
     /// <inheritdoc />
     public override void Initialize(OptimizationState state)

@@ -15,9 +15,15 @@ public sealed class StochasticGradientDescent : GradientStepOptimizer
     {
     }
 
+    /// <summary>SGD with default settings (<see cref="StochasticGradientDescentSettings"/>).</summary>
+    public StochasticGradientDescent()
+        : this(new StochasticGradientDescentSettings())
+    {
+    }
+
     /// <summary>SGD with the given (validated) settings.</summary>
     public StochasticGradientDescent(StochasticGradientDescentSettings settings)
-        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noise: null)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noiseFor: null)
     {
         Settings = settings;
     }
@@ -32,5 +38,5 @@ public sealed class StochasticGradientDescent : GradientStepOptimizer
     public override string Name => "sgd";
 
     /// <inheritdoc />
-    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"SGD, η = {StepSize:G6}, {OracleDescription}");
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"SGD, {StepSizeDescription}, {OracleDescription}");
 }

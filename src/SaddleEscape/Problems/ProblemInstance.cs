@@ -1,5 +1,6 @@
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
+using SaddleEscape.Optimizers;
 
 namespace SaddleEscape.Problems;
 
@@ -35,6 +36,62 @@ public sealed class ProblemInstance
 
     /// <summary>The problem's symmetries, when it declares them (critical points are de-duplicated up to them).</summary>
     public PointSymmetry? Symmetry { get; init; }
+
+    /// <summary>
+    /// The named ways to draw a start (always "random"; "saddle" where the family has an exact strict saddle with g = 0;
+    /// "stable-manifold" where GD from there converges to that saddle). <see cref="Start"/> is one draw of the one the
+    /// parameters chose.
+    /// </summary>
+    public IReadOnlyList<StartDistribution> Starts { get; init; } = [];
+
+    /// <summary>Where <see cref="Smoothness"/> comes from: "known" (closed form), "bound on the region runs visit", or how it was estimated.</summary>
+    public string? SmoothnessSource { get; init; }
+
+    /// <summary>
+    /// Dimension of the continuous symmetry group's generic orbit (e.g. r(r−1)/2 for U ↦ UQ with Q ∈ O(r)): the number of
+    /// Hessian eigenvalues that are zero at every minimum for that reason; 0 when the problem has none.
+    /// </summary>
+    public int ContinuousSymmetryDimension { get; init; }
+
+    /// <summary>Settings the problem recommends per optimiser, as typed changes of their settings records.</summary>
+    public IReadOnlyList<OptimizerRecommendation> Recommendations { get; init; } = [];
+
+    /// <summary>The start named <paramref name="name"/>; a one-line <see cref="ArgumentException"/> listing the known ones otherwise.</summary>
+    public StartDistribution StartNamed(string name) =>
+        Starts.FirstOrDefault(s => s.Name == name)
+        ?? throw new ArgumentException($"problem {Name}: unknown start '{name}' (known: {string.Join(", ", Starts.Select(s => s.Name))})");
+
+    /// <summary><paramref name="settings"/> with every recommendation for its type applied (the defaults of a settings record in, the recommended settings out).</summary>
+    public TSettings Recommended<TSettings>(TSettings settings)
+        where TSettings : class, IOptimizerSettings => (TSettings)Recommended((IOptimizerSettings)settings);
+
+    /// <summary><paramref name="settings"/> with every recommendation for its type applied.</summary>
+    public IOptimizerSettings Recommended(IOptimizerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var s = settings;
+        foreach (var r in Recommendations.Where(r => r.SettingsType == settings.GetType()))
+        {
+            s = r.Apply(s);
+        }
+
+        return s;
+    }
+
+    /// <summary>What the instance tells optimisers whose settings are "auto": its suggested step and ρ.</summary>
+    public OptimizerHints Hints => Problem.Hints;
+
+    /// <summary>The instance as a <see cref="Problems.Problem"/> (objective, manifold, f*, ℓ and ρ, suggested step) for <see cref="Minimize"/>.</summary>
+    public Problem Problem => new()
+    {
+        Objective = Objective,
+        Manifold = Manifold,
+        Stochastic = Stochastic,
+        Name = Name,
+        KnownMinimum = Truth?.GlobalMinimum,
+        Smoothness = Smoothness,
+        SuggestedStepSize = SuggestedStepSize,
+    };
 
     /// <summary>A fresh counting oracle over the objective and its stochastic oracle.</summary>
     public Oracle CreateOracle() => new(Objective, Stochastic);

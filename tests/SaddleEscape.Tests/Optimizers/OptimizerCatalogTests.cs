@@ -81,7 +81,7 @@ public sealed class OptimizerCatalogTests
                 Manifold = manifold,
                 Start = TestPoints.Gaussian(6, 9),
                 SuggestedStepSize = 0.1,
-            }, new Dictionary<string, string>(), CatalogProblem.NoRecommendations);
+            }, new Dictionary<string, string>());
             var x0 = (double[])problem.Instance.Start.Clone();
             manifold.ProjectToManifold(x0);
             var opt = OptimizerCatalog.Get(name).Create(name is "noisy-sgd" ? ["noise_radius=0.001"] : name is "noisy-sgd-gaussian" ? ["noise_std=0.001"] : name is "saddle-ngd" ? ["step_size=0.01", "theta=0.001"] : [], problem);

@@ -48,9 +48,9 @@ public sealed class PerturbedAcceleratedGradientDescentTests
         double kappa = 2 / Math.Sqrt(3e-2);
         double eta = 1 / 8.0;
         double theta = 1 / (4 * Math.Sqrt(kappa));
-        Assert.Equal(eta, s.StepSize, 15);
+        Assert.Equal(eta, s.StepSize!.Value, 15);
         Assert.Equal(theta, s.Theta, 15);
-        Assert.Equal(theta * theta / eta, s.Gamma, 15);
+        Assert.Equal(theta * theta / eta, s.Gamma!.Value, 15);
         Assert.Equal(theta * theta / eta / 12, s.S, 15);
     }
 }

@@ -45,7 +45,7 @@ public sealed class PerturbedGradientDescentTests
         // d = 10, ℓ = 2, ρ = 3, ε = 1e-2, c = 0.5, δ = 0.1, Δf = 5.
         var s = PerturbedGradientDescentSettings.FromTheory(10, 2, 3, 1e-2, 0.5, 0.1, 5);
         double chi = 3 * Math.Max(Math.Log(10 * 2 * 5 / (0.5 * 1e-4 * 0.1)), 4);
-        Assert.Equal(0.5 / 2, s.StepSize, 15);
+        Assert.Equal(0.5 / 2, s.StepSize!.Value, 15);
         Assert.Equal(Math.Sqrt(0.5) / (chi * chi) * 1e-2 / 2, s.Radius, 15);
         Assert.Equal(Math.Sqrt(0.5) / (chi * chi) * 1e-2, s.GradientThreshold, 15);
         Assert.Equal(0.5 / (chi * chi * chi) * Math.Sqrt(1e-6 / 3), s.ValueThreshold, 15);
@@ -55,7 +55,7 @@ public sealed class PerturbedGradientDescentTests
     [Fact]
     public void TheoryModeEscapesTheQuadraticSaddle()
     {
-        var def = new SaddleEscape.Experiments.Catalog.QuadraticSaddleProblem();
+        var def = SaddleEscape.Experiments.Catalog.ProblemCatalog.Get("quadratic-saddle");
         var p = def.Create(6, ["start=stable-manifold", "scale=0.1"], 0);
         var opt = SaddleEscape.Experiments.Catalog.OptimizerCatalog.Get("pgd").Create(["mode=theory", "epsilon=1e-2", "c=1"], p);
         var r = Minimizer.Run(p.Instance.CreateOracle(), p.Instance.Manifold, opt, p.Instance.Start, new MinimizerOptions { Seed = 0, Stop = StoppingRule.AfterIterations(2_000_000) });

@@ -121,7 +121,7 @@ public sealed class OctopusTests
     [Fact]
     public void PaperStartIsUniformOnTheCube()
     {
-        var def = new SaddleEscape.Experiments.Catalog.OctopusProblem();
+        var def = SaddleEscape.Experiments.Catalog.ProblemCatalog.Get("octopus");
         var starts = Enumerable.Range(0, 200).SelectMany(s => def.Create(5, [], s).Instance.Start).ToArray();
         Assert.All(starts, v => Assert.InRange(v, -1, 1));
         Assert.InRange(starts.Average(), -0.05, 0.05);

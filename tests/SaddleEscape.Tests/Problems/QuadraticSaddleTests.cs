@@ -38,7 +38,7 @@ public sealed class QuadraticSaddleTests
     [Fact]
     public void GroundTruthMinimumIsWhereTheFormulaSays()
     {
-        var def = new QuadraticSaddleProblem();
+        var def = ProblemCatalog.Get("quadratic-saddle");
         var p = def.Create(6, ["gamma=2", "mu=0.5"], 0);
         var min = new double[6];
         min[0] = -Math.Sqrt(2 / 0.5);
@@ -51,7 +51,7 @@ public sealed class QuadraticSaddleTests
     [Fact]
     public void StableManifoldStartHasZeroNegativeCoordinates()
     {
-        var def = new QuadraticSaddleProblem();
+        var def = ProblemCatalog.Get("quadratic-saddle");
         var p = def.Create(10, ["start=stable-manifold", "s=3"], 5);
         Assert.Equal([0.0, 0.0, 0.0], p.Instance.Start[..3]);
         Assert.All(p.Instance.Start[3..], v => Assert.NotEqual(0.0, v));
@@ -65,7 +65,7 @@ public sealed class QuadraticSaddleTests
     [InlineData("mu=abc", "mu")]
     public void BadSettingsAreRejectedNamingTheParameter(string setting, string named)
     {
-        var def = new QuadraticSaddleProblem();
+        var def = ProblemCatalog.Get("quadratic-saddle");
         var e = Assert.Throws<ArgumentException>(() => def.Create(10, [setting], 0));
         Assert.Contains(named, e.Message, StringComparison.Ordinal);
     }

@@ -1,18 +1,11 @@
-using MathNet.Numerics.Distributions;
-using SaddleEscape.Numerics;
-using SaddleEscape.Problems;
 using SaddleEscape.Manifolds;
+using SaddleEscape.Numerics;
 using SaddleEscape.Tensors;
 
-namespace SaddleEscape.Experiments.Catalog;
+namespace SaddleEscape.Problems;
 
-/// <summary>
-/// Catalogue entry <c>tensor-sphere-3</c>: max_{‖u‖=1} T(u,u,u) for T = Σ λ_i a_i^⊗3 (+ noise)
-/// (Goyal &amp; Ullah Eq. 12/14; one step of Proc. 5 — deflation recovers the rest, see
-/// <see cref="Deflation"/>). Minimised as −T(u,u,u). Local maxima u = a_i; the global one is the
-/// component with the largest λ.
-/// </summary>
-public sealed class TensorSphere3Problem : ProblemDefinition
+/// <summary><c>tensor-sphere-3</c>: max T(u, u, u) on the unit sphere for an orthogonal 3rd-order tensor (Goyal &amp; Ullah Eq. 12–16, Proc. 5, Thm. 5).</summary>
+public sealed class TensorSphere3Family : ProblemFamily<TensorSphere3Parameters>
 {
     /// <inheritdoc />
     public override string Name => "tensor-sphere-3";
@@ -30,22 +23,14 @@ public sealed class TensorSphere3Problem : ProblemDefinition
     public override int DefaultDimension => 10;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> Parameters { get; } =
-    [
-        new("components", "auto", "k ≤ d (auto = d)"),
-        new("noise", "0", "σ ≥ 0: additive symmetric noise, ‖E‖_F = σ (dense for d ≤ 30, low-rank above)"),
-    ];
-
-    /// <inheritdoc />
-    protected override ProblemInstance Build(int dimension, KeyValueSettings settings, int seed)
+    public override ProblemInstance Create(int dimension, TensorSphere3Parameters parameters, int seed)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        string owner = settings.Owner;
-        int k = settings.IsAuto("components") ? dimension : (int)Math.Clamp(settings.Integer("components"), int.MinValue, int.MaxValue);
-        double sigma = settings.Number("noise");
-        Require(owner, "dimension", dimension >= 2, dimension, "≥ 2");
-        Require(owner, "components", k >= 1 && k <= dimension, k, $"in [1, d = {dimension}]");
-        Require(owner, "noise", sigma >= 0, sigma, "≥ 0");
+        ArgumentNullException.ThrowIfNull(parameters);
+        int k = parameters.Components ?? dimension;
+        double sigma = parameters.Noise;
+        RequireDimension(dimension, 2);
+        Require("components", k >= 1 && k <= dimension, k, $"in [1, d = {dimension}]");
+        Require("noise", sigma >= 0 && double.IsFinite(sigma), sigma, "≥ 0");
         var random = SeedStreams.Random(seed, "sphere-tensor");
         var components = RandomComponents.Orthonormal(k, dimension, random);
         var lambdas = Enumerable.Range(0, k).Select(_ => 1 + random.NextDouble()).ToArray();
@@ -59,18 +44,22 @@ public sealed class TensorSphere3Problem : ProblemDefinition
 
         var flat = RandomComponents.Flatten(components);
         var manifold = new Sphere(dimension);
-        var x0 = RandomStartOn(manifold, seed);
+        var uniform = RandomStarts.UniformOn(manifold, "uniform on the unit sphere");
         return new ProblemInstance
         {
             Name = Name,
             Objective = new SphereCubicObjective(tensor),
             Manifold = manifold,
-            Start = x0,
+            Start = uniform.Sample(seed),
+            Starts = [uniform],
             SuggestedStepSize = 0.1,
             Truth = new GroundTruth(
                 sigma > 0 ? null : -lambdas.Max(),
                 "distance to the nearest component, min_i min_s ‖u − s·a_i‖",
-                x => Enumerable.Range(0, k).Min(i => ComponentMatching.Error(x, flat.AsSpan(i * dimension, dimension), dimension))),
+                x => Enumerable.Range(0, k).Min(i => ComponentMatching.Error(x, flat.AsSpan(i * dimension, dimension), dimension)))
+            {
+                Minimizer = sigma > 0 ? null : flat.AsSpan(Array.IndexOf(lambdas, lambdas.Max()) * dimension, dimension).ToArray(),
+            },
         };
     }
 

@@ -117,9 +117,9 @@ public static class SingleRun
             throw new ArgumentException(FormattableString.Invariant($"--grad-tol must be ≥ 0 (got {spec.GradientTolerance})"));
         }
 
-        // A perturbed method reaches tiny gradients at every saddle it is about to escape: for it the
-        // gradient tolerance only counts together with λ_min ≥ −cert-eig-tol.
-        var stop = StoppingRule.AfterIterations(spec.MaxIterations) | (optimizer.PerturbsAtSmallGradients
+        // A method built to escape saddles reaches tiny gradients at every saddle it is about to escape (at an exact
+        // saddle, before its first step): for it the gradient tolerance only counts together with λ_min ≥ −cert-eig-tol.
+        var stop = StoppingRule.AfterIterations(spec.MaxIterations) | (optimizer.EscapesSaddles
             ? StoppingRule.AtSecondOrderPoint(spec.GradientTolerance, spec.CertificateEigenvalueTolerance)
             : StoppingRule.WhenGradientNormBelow(spec.GradientTolerance));
         if (spec.TargetValue is { } target)

@@ -33,6 +33,6 @@ public enum StopCode
     /// <summary>The optimiser ended the run by its own rule; <see cref="StopReason.Name"/> is its label (e.g. "pgd-returned-x-tilde").</summary>
     OptimizerFinished,
 
-    /// <summary>Several rules joined by <c>&amp;</c> fired together; the name joins theirs with '&amp;'.</summary>
+    /// <summary>Several rules joined by <c>&amp;</c> fired together ("all-of"); the detail names them, joined by " &amp; ".</summary>
     AllOf,
 }

@@ -7,8 +7,8 @@ namespace SaddleEscape.Minimization;
 /// <param name="Code">The kind of reason.</param>
 /// <param name="Iteration">The iteration t at which it fired.</param>
 /// <param name="Name">
-/// The kebab-case name written to <c>summary.json</c> (e.g. "target-value", "pgd-returned-x-tilde"): <see cref="StopCodeNames.Name"/> of the code, the optimiser's own label for
-/// <see cref="StopCode.OptimizerFinished"/>, or the joined names for <see cref="StopCode.AllOf"/>.
+/// The kebab-case name written to <c>summary.json</c> (e.g. "target-value", "pgd-returned-x-tilde"): <see cref="StopCodeNames.Name"/> of the code, or the optimiser's own kebab-case
+/// name for <see cref="StopCode.OptimizerFinished"/>; never a sentence (those go in <paramref name="Detail"/>).
 /// </param>
 /// <param name="Detail">One sentence with the numbers (diverged / left-domain stops, an optimiser's own finish); null otherwise.</param>
 public sealed record StopReason(StopCode Code, long Iteration, string Name, string? Detail = null)

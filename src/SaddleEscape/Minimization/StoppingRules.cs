@@ -24,7 +24,7 @@ internal sealed class AllOfRule(StoppingRule left, StoppingRule right) : Stoppin
             return null;
         }
 
-        return new StopReason(StopCode.AllOf, progress.Iteration, $"{a.Name}&{b.Name}");
+        return StopReason.Of(StopCode.AllOf, progress.Iteration, $"{a.Name} & {b.Name}");
     }
 
     public override void Reset()

@@ -18,9 +18,10 @@ public abstract class Optimizer
     public virtual bool NeedsGradientAtIterate => true;
 
     /// <summary>
-    /// True for methods that perturb when the gradient is small (PGD, PAGD): a bare gradient
-    /// tolerance would stop them at the very saddles they are built to escape, so callers should
-    /// stop them with <see cref="Minimization.StoppingRule.AtSecondOrderPoint"/> instead.
+    /// True for methods that act on curvature or perturb only when the gradient is small (PGD, PAGD, cubic, saddle-free
+    /// Newton, negative-curvature descent): a bare gradient tolerance would stop them at the very saddles they are built to
+    /// escape. The noise-driven methods (noisy SGD, PSGD, Saddle-NGD) escape with noise at every step and are not among
+    /// them; <see cref="EscapesSaddles"/> covers both kinds.
     /// </summary>
     public virtual bool PerturbsAtSmallGradients => false;
 

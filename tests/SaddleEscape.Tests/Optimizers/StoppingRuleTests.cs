@@ -31,7 +31,8 @@ public sealed class StoppingRuleTests
         var both = Run(new GradientDescent(0.1), StoppingRule.AfterIterations(100_000) | (StoppingRule.WhenValueBelow(-0.2) & StoppingRule.WhenGradientNormBelow(1e-8)), [0.3, -0.2, 0.4, 0.1]);
         Assert.Equal(StopCode.TargetValue, either.StopReason.Code);
         Assert.Equal(StopCode.AllOf, both.StopReason.Code);
-        Assert.Equal("target-value&gradient-tolerance", both.StopReason.Name);
+        Assert.Equal("all-of", both.StopReason.Name);
+        Assert.Equal("target-value & gradient-tolerance", both.StopReason.Detail);
         Assert.True(both.Iterations > either.Iterations);
         Assert.True(both.FinalGradientNorm <= 1e-8 && both.FinalValue <= -0.2);
     }

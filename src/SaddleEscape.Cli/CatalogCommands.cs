@@ -20,6 +20,11 @@ internal static class CatalogCommands
             {
                 var notes = new List<string> { $"ground truth: {p.GroundTruthSummary}" };
                 notes.AddRange(p.DefaultRecommendations().Select(r => $"recommended for {OptimizerName(r.SettingsType)}: {string.Join(" ", r.Items)}"));
+                if (one is not null)
+                {
+                    notes.AddRange(InstanceNotes(p.Family));
+                }
+
                 Entry(p.Name, $"{p.Summary} (default d = {p.DefaultDimension})", p.Reference, notes, p.Parameters);
             }
 
@@ -47,6 +52,24 @@ internal static class CatalogCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>What an instance at the default dimension (default parameters, seed 0) knows: starts, f*, ℓ and ρ, symmetry.</summary>
+    private static IEnumerable<string> InstanceNotes(SaddleEscape.Problems.ProblemFamily family)
+    {
+        var instance = family.Create(family.DefaultDimension, seed: 0);
+        string Number(double? v) => v is { } x ? x.ToString("G6", System.Globalization.CultureInfo.InvariantCulture) : "not known";
+        yield return $"at d = {family.DefaultDimension}, seed 0 (--set start=NAME picks a start where the problem has that setting):";
+        foreach (var start in instance.Starts)
+        {
+            yield return $"  start {start.Name}{(start.IsExactSaddle ? " (an exact strict saddle, g = 0)" : "")}: {start.Description}";
+        }
+
+        yield return $"  f* = {Number(instance.Truth?.GlobalMinimum)}";
+        yield return instance.Smoothness is { } s
+            ? $"  ℓ = {Number(s.GradientLipschitz)}, ρ = {Number(s.HessianLipschitz)} ({instance.SmoothnessSource ?? "stated by the problem"})"
+            : "  ℓ, ρ: not known (the step size is the problem's suggested one; the default stopping rule takes ρ = 1)";
+        yield return $"  continuous symmetry: {(instance.ContinuousSymmetryDimension == 0 ? "none" : $"orbits of dimension {instance.ContinuousSymmetryDimension} (that many zero Hessian eigenvalues at every minimum)")}";
     }
 
     private static string OptimizerName(Type settingsType) =>

@@ -19,7 +19,7 @@ internal static class RunCommand
         var seed = new Option<int>("--seed") { Description = "seed of the start point and of every random draw", DefaultValueFactory = _ => 0 };
         var init = new Option<string?>("--init") { Description = "start from this point: JSON array or CSV of the flat vector (e.g. a run's point.json)" };
         var maxIters = new Option<long>("--max-iters") { Description = "iteration cap; 0 certifies the start point without moving", DefaultValueFactory = _ => 10_000 };
-        var gradTol = new Option<double>("--grad-tol") { Description = "stop when ‖grad f‖ ≤ this (for pgd/pagd: and λ_min ≥ −cert-eig-tol)", DefaultValueFactory = _ => 1e-10 };
+        var gradTol = new Option<double>("--grad-tol") { Description = "stop when ‖grad f‖ ≤ this (for the methods that escape saddles: and λ_min ≥ −cert-eig-tol)", DefaultValueFactory = _ => 1e-10 };
         var target = new Option<double?>("--target") { Description = "stop when f ≤ this" };
         var targetGap = new Option<double?>("--target-gap") { Description = "stop when f − f* ≤ this (problems with a known f*)" };
         var budget = new Option<long?>("--max-grads") { Description = "stop after this many gradient evaluations" };

@@ -11,7 +11,7 @@ namespace SaddleEscape.Experiments.Runs;
 /// <param name="Opt">Optimizer key=value options.</param>
 /// <param name="Seed">Seed of the start point and of every random draw.</param>
 /// <param name="MaxIterations">Iteration cap; 0 certifies the start without moving.</param>
-/// <param name="GradientTolerance">Stop when ‖grad f‖ ≤ this (for methods that perturb at small gradients: and λ_min ≥ −<see cref="CertificateEigenvalueTolerance"/>).</param>
+/// <param name="GradientTolerance">Stop when ‖grad f‖ ≤ this (for methods that escape saddles: and λ_min ≥ −<see cref="CertificateEigenvalueTolerance"/>).</param>
 /// <param name="TargetValue">Stop when f ≤ this.</param>
 /// <param name="TargetGap">Stop when f − f* ≤ this (problems with a known f*).</param>
 /// <param name="MaxGradients">Stop after this many gradient evaluations.</param>

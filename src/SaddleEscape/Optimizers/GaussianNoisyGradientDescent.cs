@@ -23,7 +23,8 @@ public sealed class GaussianNoisyGradientDescent : GradientStepOptimizer
 
     /// <summary>Gaussian noisy SGD with the given (validated) settings.</summary>
     public GaussianNoisyGradientDescent(GaussianNoisyGradientDescentSettings settings)
-        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noiseFor: _ => new GaussianNoise(settings.NoiseStd), noiseDecaySteps: settings.NoiseDecaySteps)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noiseFor: _ => new GaussianNoise(settings.NoiseStd), noiseDecaySteps: settings.NoiseDecaySteps,
+            noiseFormula: new GaussianNoise(settings.NoiseStd).Describe())
     {
         Settings = settings;
     }

@@ -6,7 +6,7 @@ namespace SaddleEscape.Optimizers;
 /// <param name="StepSize">η; null derives it when the run starts (<see cref="StepSizeRule"/>).</param>
 /// <param name="NoiseStd">σ, per-coordinate standard deviation of Z.</param>
 /// <param name="BatchSize">Mini-batch size for problems with a stochastic oracle.</param>
-/// <param name="NoiseDecaySteps">N_d: the noise is scaled by max(0, 1 − t/N_d); 0 keeps it constant. The default switches it off by step 10 000.</param>
+/// <param name="NoiseDecaySteps">N_d: the noise is scaled by max(0, 1 − t/N_d); 0 keeps it constant. The default switches it off by step 5 000.</param>
 public sealed record GaussianNoisyGradientDescentSettings(
     [property: Setting("step_size", SettingTexts.StepSize)] double? StepSize = null,
     [property: Setting("noise_std", "σ, per-coordinate standard deviation of Z")] double NoiseStd = 1,

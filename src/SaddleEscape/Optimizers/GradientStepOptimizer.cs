@@ -13,6 +13,7 @@ public abstract class GradientStepOptimizer : Optimizer
     private readonly Func<int, INoiseSource>? _noiseFor;
     private readonly double? _requestedStepSize;
     private readonly bool _preferStochastic;
+    private readonly string _noiseFormula;
     private INoiseSource? _noise;
     private double[] _direction = [];
     private double[] _noiseSample = [];
@@ -21,9 +22,10 @@ public abstract class GradientStepOptimizer : Optimizer
 
     /// <summary>
     /// Configures the skeleton; parameters are validated by the caller. <paramref name="stepSize"/> null derives η when a run
-    /// starts (<see cref="StepSizeRule"/>); <paramref name="noiseFor"/> builds the noise for the run's tangent dimension.
+    /// starts (<see cref="StepSizeRule"/>); <paramref name="noiseFor"/> builds the noise for the run's tangent dimension, and
+    /// <paramref name="noiseFormula"/> describes it before a run has started.
     /// </summary>
-    protected GradientStepOptimizer(double? stepSize, int batchSize, bool preferStochastic, Func<int, INoiseSource>? noiseFor, long noiseDecaySteps = 0)
+    protected GradientStepOptimizer(double? stepSize, int batchSize, bool preferStochastic, Func<int, INoiseSource>? noiseFor, long noiseDecaySteps = 0, string noiseFormula = "")
     {
         if (noiseDecaySteps < 0)
         {
@@ -36,6 +38,7 @@ public abstract class GradientStepOptimizer : Optimizer
         BatchSize = batchSize;
         _preferStochastic = preferStochastic;
         _noiseFor = noiseFor;
+        _noiseFormula = noiseFormula;
     }
 
     /// <summary>η: as given, or (NaN until a run starts) as derived by <see cref="StepSizeRule"/> for the last run.</summary>
@@ -51,7 +54,7 @@ public abstract class GradientStepOptimizer : Optimizer
     protected INoiseSource? Noise => _noise;
 
     /// <summary>The noise's description, or that it is built when a run starts, for <see cref="Optimizer.Describe"/>.</summary>
-    protected string NoiseDescription => _noise?.Describe() ?? "(drawn for the run's tangent dimension when it starts)";
+    protected string NoiseDescription => _noise?.Describe() ?? _noiseFormula;
 
     /// <inheritdoc />
     public override bool NeedsGradientAtIterate => !_stochastic;
@@ -111,11 +114,11 @@ public abstract class GradientStepOptimizer : Optimizer
     /// <summary>"η = 0.1" or, when derived, "η = 0.25 (auto: …)", for <see cref="Optimizer.Describe"/>.</summary>
     protected string StepSizeDescription => StepSizeText(StepSize, StepSizeUsed);
 
-    /// <summary>"η = 0.1", with where it came from when it was not given.</summary>
-    internal static string StepSizeText(double eta, StepSizeResolution? used) =>
-        used is null || used.Source == "given"
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"η = {eta:G6}")
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"η = {eta:G6} (auto: {used.Source})");
+    /// <summary>"η = 0.1", with where it came from when it was not given; "η auto" before a run has derived it.</summary>
+    internal static string StepSizeText(double? eta, StepSizeResolution? used) =>
+        eta is not { } value || double.IsNaN(value) ? "η auto (derived when the run starts)"
+        : used is null || used.Source == "given" ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"η = {value:G6}")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"η = {value:G6} (auto: {used.Source})");
 
     /// <summary>", noise switched off linearly by step N_d" when decaying, for <see cref="Optimizer.Describe"/>.</summary>
     protected string DecayDescription => NoiseDecaySteps == 0 ? "" : $", noise decaying linearly to 0 at step {NoiseDecaySteps}";

@@ -162,5 +162,5 @@ public sealed class NegativeCurvatureDescent : Optimizer
 
     /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"negative-curvature descent, {GradientStepOptimizer.StepSizeText(_eta, StepSizeUsed)}, ε = {Settings.Epsilon:G3}, ρ = {_rho:G4}, oracle = {(Settings.Oracle == NegativeCurvatureOracle.Lanczos ? "Lanczos on HVPs" : "first-order (NEON2 gradient differences)")}, {Settings.Iterations} iterations");
+        $"negative-curvature descent, {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, ε = {Settings.Epsilon:G3}, ρ = {(Settings.HessianLipschitz is { } rho ? rho.ToString("G4", CultureInfo.InvariantCulture) : "auto")}, oracle = {(Settings.Oracle == NegativeCurvatureOracle.Lanczos ? "Lanczos on HVPs" : "first-order (NEON2 gradient differences)")}, {Settings.Iterations} iterations");
 }

@@ -24,7 +24,8 @@ public sealed class NoisyStochasticGradientDescent : GradientStepOptimizer
 
     /// <summary>Noisy SGD with the given (validated) settings.</summary>
     public NoisyStochasticGradientDescent(NoisyStochasticGradientDescentSettings settings)
-        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noiseFor: _ => new UniformSphereNoise(settings.NoiseRadius, settings.AmbientNoise), noiseDecaySteps: settings.NoiseDecaySteps)
+        : base(Checked(settings).StepSize, settings.BatchSize, preferStochastic: true, noiseFor: _ => new UniformSphereNoise(settings.NoiseRadius, settings.AmbientNoise), noiseDecaySteps: settings.NoiseDecaySteps,
+            noiseFormula: new UniformSphereNoise(settings.NoiseRadius, settings.AmbientNoise).Describe())
     {
         Settings = settings;
     }

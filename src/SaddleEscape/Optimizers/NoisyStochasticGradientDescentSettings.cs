@@ -6,7 +6,7 @@ namespace SaddleEscape.Optimizers;
 /// <param name="StepSize">η; null derives it when the run starts (<see cref="StepSizeRule"/>).</param>
 /// <param name="NoiseRadius">Radius of the sphere the noise n is uniform on (1 in the paper).</param>
 /// <param name="BatchSize">Mini-batch size for problems with a stochastic oracle.</param>
-/// <param name="NoiseDecaySteps">N_d: the noise is scaled by max(0, 1 − t/N_d); 0 keeps it constant (the paper's). The default switches it off by step 10 000, so that a run with default settings ends at a point the certificate can judge.</param>
+/// <param name="NoiseDecaySteps">N_d: the noise is scaled by max(0, 1 − t/N_d); 0 keeps it constant (the paper's). The default switches it off by step 5 000, so that a run with default settings ends at a point the certificate can judge.</param>
 /// <param name="NoiseSpace">On manifolds, draw the noise in the ambient space and project the point (Ge et al. 2015, the default) or in the tangent space.</param>
 public sealed record NoisyStochasticGradientDescentSettings(
     [property: Setting("step_size", SettingTexts.StepSize)] double? StepSize = null,

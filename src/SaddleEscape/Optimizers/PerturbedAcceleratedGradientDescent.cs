@@ -158,5 +158,5 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), {GradientStepOptimizer.StepSizeText(_eta, StepSizeUsed)}, θ = {Settings.Theta:G6}, γ = {_gamma:G6}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, ℰ = {Settings.EscapeValueThreshold:G3}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}, {(Settings.StopOnFailedEscape ? "returns x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation" : "continues after a failed escape")}");
+        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, θ = {Settings.Theta:G6}, γ = {(Settings.Gamma is { } g ? g.ToString("G6", CultureInfo.InvariantCulture) : "θ²/η")}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, ℰ = {Settings.EscapeValueThreshold:G3}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}, {(Settings.StopOnFailedEscape ? "returns x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation" : "continues after a failed escape")}");
 }

@@ -122,5 +122,5 @@ public sealed class PerturbedGradientDescent : Optimizer
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed GD (Jin et al. 2017, Alg. 1), {GradientStepOptimizer.StepSizeText(_eta, StepSizeUsed)}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {Settings.EscapeWindow}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
+        $"perturbed GD (Jin et al. 2017, Alg. 1), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {Settings.EscapeWindow}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
 }

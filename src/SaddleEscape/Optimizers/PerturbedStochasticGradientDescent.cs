@@ -39,7 +39,10 @@ public sealed class PerturbedStochasticGradientDescent : GradientStepOptimizer
             settings.BatchSize,
             preferStochastic: true,
             noiseFor: d => new GaussianNoise(settings.Radius / Math.Sqrt(tangentDimension ?? d)),
-            noiseDecaySteps: settings.NoiseDecaySteps)
+            noiseDecaySteps: settings.NoiseDecaySteps,
+            noiseFormula: tangentDimension is { } d
+                ? new GaussianNoise(settings.Radius / Math.Sqrt(d)).Describe()
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"N(0, (r²/d)·I) with d the tangent dimension"))
     {
         Settings = settings;
     }

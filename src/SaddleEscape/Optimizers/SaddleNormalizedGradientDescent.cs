@@ -43,7 +43,8 @@ public sealed class SaddleNormalizedGradientDescent : GradientStepOptimizer
             Checked(settings).StepSize,
             settings.BatchSize,
             preferStochastic: true,
-            noiseFor: d => new GaussianNoise(settings.NoiseScale / Math.Sqrt(tangentDimension ?? d)))
+            noiseFor: d => new GaussianNoise(settings.NoiseScale / Math.Sqrt(tangentDimension ?? d)),
+            noiseFormula: "N(0, (θ²/d)·I) with d the tangent dimension")
     {
         Settings = settings;
     }
@@ -115,5 +116,5 @@ public sealed class SaddleNormalizedGradientDescent : GradientStepOptimizer
 
     /// <inheritdoc />
     public override string Describe() =>
-        string.Create(CultureInfo.InvariantCulture, $"Saddle-NGD (Levy 2016), {StepSizeText(StepSizeUsed?.StepSize ?? StepSize, StepSizeUsed)}, θ = {NoiseScale:G6}, N₀ = {NoisePeriod}, {OracleDescription}{(Settings.ShrinkOnIncrease ? $", η halved when a step raises f ({_halvings} times in the last run)" : "")}");
+        string.Create(CultureInfo.InvariantCulture, $"Saddle-NGD (Levy 2016), {StepSizeText(StepSizeUsed?.StepSize ?? StepSize, StepSizeUsed)}, θ = {NoiseScale:G6}, N₀ = {NoisePeriod}, {OracleDescription}{(!Settings.ShrinkOnIncrease ? "" : StepSizeUsed is null ? ", η halved when a noise-free step raises f" : $", η halved when a noise-free step raises f ({_halvings} times in the last run)")}");
 }

@@ -7,5 +7,5 @@ internal static class SettingTexts
     public const string BatchSize = "mini-batch size for problems with a stochastic oracle";
     public const string NoiseDecay = "N_d: the noise is scaled by max(0, 1 − t/N_d), off from step N_d on, so runs end at a point the certificate can judge; 0 = constant noise (the paper's)";
     public const string StopOnFailedEscape = "return x̃ when an escape fails (the paper); false keeps going";
-    public const int DefaultNoiseDecaySteps = 10_000;
+    public const int DefaultNoiseDecaySteps = 5_000;
 }

@@ -146,7 +146,11 @@ public static class CriticalPointFinder
         var g = new double[x.Length];
         double value = oracle.ValueAndGradient(x, g);
         manifold.ProjectToTangent(x, g, g);
-        var eigenvalues = HessianSpectrum.All(new RiemannianHessianOperator(oracle, manifold, x), options.DenseLimit);
+        // A cubic form's whole Hessian is one O(n³) contraction: its spectrum by a dense eigensolver; otherwise Lanczos
+        // exhausting the tangent space (n HVPs).
+        var eigenvalues = oracle.Objective is IDenseHessian && x.Length <= options.DenseLimit
+            ? TangentSpectrum(oracle, manifold, x)
+            : HessianSpectrum.All(new RiemannianHessianOperator(oracle, manifold, x), options.DenseLimit);
         double tolerance = options.EigenvalueTolerance * Math.Max(1, eigenvalues.Max(Math.Abs));
         var counts = HessianSpectrum.Count(eigenvalues, tolerance);
         return new CriticalPoint(x, value, TensorPrimitives.Norm(g), counts.Negative, counts.NearZero, eigenvalues, 1);
@@ -159,14 +163,71 @@ public static class CriticalPointFinder
         return TensorPrimitives.Norm(g);
     }
 
-    // P·Hess·P in ambient coordinates, symmetrised: n HVPs (normal directions give zero rows and columns).
-    private static Matrix<double> DenseHessian(Oracle oracle, IManifold manifold, double[] x)
+    /// <summary>The tangent projector P at <paramref name="x"/> as an n×n matrix (columns P·e_j).</summary>
+    private static Matrix<double> Projector(IManifold manifold, double[] x)
     {
         int n = x.Length;
-        var op = new RiemannianHessianOperator(oracle, manifold, x);
+        var projector = Matrix<double>.Build.Dense(n, n);
+        var e = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            Array.Clear(e);
+            e[j] = 1;
+            manifold.ProjectToTangent(x, e, e);
+            projector.SetColumn(j, e);
+        }
+
+        return projector;
+    }
+
+    /// <summary>
+    /// The eigenvalues of the Riemannian Hessian on the tangent space, ascending, from the dense matrix: P·Hess·P has the
+    /// normal directions in its null space, so c(I − P) with c above every tangent eigenvalue moves exactly those n − m
+    /// eigenvalues to c, and the m smallest that remain are the tangent spectrum.
+    /// </summary>
+    private static double[] TangentSpectrum(Oracle oracle, IManifold manifold, double[] x)
+    {
+        int n = x.Length, m = manifold.TangentDimension;
+        var h = DenseHessian(oracle, manifold, x);
+        double c = 1 + (2 * h.L1Norm());
+        var shifted = h + ((Matrix<double>.Build.DenseIdentity(n) - Projector(manifold, x)) * c);
+        return shifted.Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).Order().Take(m).ToArray();
+    }
+
+    /// <summary>
+    /// P·Hess·P in ambient coordinates, symmetrised (normal directions give zero rows and columns): from the objective's
+    /// whole Euclidean Hessian when it has one (<see cref="IDenseHessian"/>: one O(n³) contraction for a cubic form, charged
+    /// as one HVP, which costs as much), otherwise from n HVPs.
+    /// </summary>
+    internal static Matrix<double> DenseHessian(Oracle oracle, IManifold manifold, double[] x)
+    {
+        int n = x.Length;
         var h = Matrix<double>.Build.Dense(n, n);
         var e = new double[n];
         var column = new double[n];
+        if (oracle.Objective is IDenseHessian dense)
+        {
+            var euclidean = new double[n * n];
+            dense.Hessian(x, euclidean);
+            oracle.Counts.HessianVectorProducts++;
+            var gradient = new double[n];
+            oracle.ValueAndGradient(x, gradient);
+            // H·P in one O(n³) product; column j of H·P is H·(P e_j).
+            var projector = Projector(manifold, x);
+            var hp = Matrix<double>.Build.DenseOfRowMajor(n, n, euclidean) * projector;
+            var hv = new double[n];
+            for (int j = 0; j < n; j++)
+            {
+                projector.Column(j).CopyTo(Vector<double>.Build.Dense(e));
+                hp.Column(j).CopyTo(Vector<double>.Build.Dense(hv));
+                manifold.RiemannianHessianVector(x, gradient, hv, e, column);
+                h.SetColumn(j, column);
+            }
+
+            return (h + h.Transpose()) * 0.5;
+        }
+
+        var op = new RiemannianHessianOperator(oracle, manifold, x);
         for (int j = 0; j < n; j++)
         {
             Array.Clear(e);

@@ -183,6 +183,30 @@ public sealed class DenseSymmetricTensor : ISymmetricTensor
         }
     }
 
+    /// <summary>
+    /// The matrix M_ij = T(e_i, e_j, x) of an order-3 tensor (n×n row-major): one pass over the n³ entries, each row a SIMD dot
+    /// product, so O(n³) for the whole matrix where n calls of <see cref="Contract"/> would cost O(n⁴).
+    /// </summary>
+    public void ContractLast(ReadOnlySpan<double> x, Span<double> matrix)
+    {
+        if (Order != 3)
+        {
+            throw new InvalidOperationException($"ContractLast needs an order-3 tensor (this one has order {Order})");
+        }
+
+        int d = Dimension;
+        if (x.Length != d || matrix.Length != d * d)
+        {
+            throw new ArgumentException($"x must have length {d} and the matrix {d * d} (got {x.Length} and {matrix.Length})");
+        }
+
+        var data = _data.AsSpan();
+        for (int row = 0; row < d * d; row++)
+        {
+            matrix[row] = TensorPrimitives.Dot(data.Slice(row * d, d), x);
+        }
+    }
+
     private static readonly int[][] Permutations3 = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
 
     private static readonly int[][] Permutations4 = MakePermutations4();

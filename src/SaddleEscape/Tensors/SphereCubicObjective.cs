@@ -9,7 +9,7 @@ namespace SaddleEscape.Tensors;
 /// a_i and λ_i &gt; 0 the local maxima are u = a_i (Thm. 5, in the sign convention of Eq. 16).
 /// ∇f = −3T(I,u,u), ∇²f·v = −6T(I,u,v).
 /// </summary>
-public sealed class SphereCubicObjective : IObjective, IHessianVectorProduct
+public sealed class SphereCubicObjective : IObjective, IHessianVectorProduct, IDenseHessian
 {
     private readonly ISymmetricTensor _tensor;
 
@@ -48,5 +48,27 @@ public sealed class SphereCubicObjective : IObjective, IHessianVectorProduct
     {
         _tensor.Contract(x, v, [], result);
         TensorPrimitives.Multiply(result, -6.0, result);
+    }
+
+    /// <summary>
+    /// ∇²f(x) = −6·T(·, ·, x): one contraction, O(n³), for a dense tensor; other tensors assemble it from n HVPs.
+    /// </summary>
+    public void Hessian(ReadOnlySpan<double> x, Span<double> hessian)
+    {
+        int n = Dimension;
+        if (_tensor is DenseSymmetricTensor { Order: 3 } dense)
+        {
+            dense.ContractLast(x, hessian);
+            TensorPrimitives.Multiply(hessian, -6.0, hessian);
+            return;
+        }
+
+        Span<double> e = n <= 256 ? stackalloc double[n] : new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            e.Clear();
+            e[j] = 1;
+            HessianVectorProduct(x, e, hessian.Slice(j * n, n));
+        }
     }
 }

@@ -94,6 +94,20 @@ public sealed class ContinuousSymmetryTests(ITestOutputHelper output)
         Assert.True(relative < 1e-12, $"O(3) at λ = 0.5: ‖Hq‖/λ_max = {relative}");
         (relative, _) = NullSpaceResidual(balanced, generalLinear, x);
         Assert.True(relative > 1e-3, $"GL(3) is not a symmetry at λ = 0.5, yet ‖Hq‖/λ_max = {relative}");
+
+        // The certificate: with λ = 0 the minimum is degenerate until GL(3) is declared; with λ = 0.5, O(3) suffices and
+        // a wrongly declared GL(3) is caught by ‖HQ‖ (no minimum claimed).
+        var oracle = new Oracle(plain);
+        Assert.Equal(Classification.Degenerate, SecondOrderCertificate.Compute(oracle, new Euclidean(plain.Dimension), x).Classification);
+        var certified = SecondOrderCertificate.Compute(oracle, new Euclidean(plain.Dimension), x, new CertificateOptions { Symmetry = generalLinear, KnownMinimum = 0 });
+        output.WriteLine($"λ = 0, GL(3): λ_min = {certified.LambdaMin:G4}; {certified.Describe()}");
+        Assert.Equal((Classification.LocalMinimum, Optimality.Global), (certified.Classification, certified.Optimality));
+        var wrong = SecondOrderCertificate.Compute(new Oracle(balanced), new Euclidean(plain.Dimension), x, new CertificateOptions { Symmetry = generalLinear, KnownMinimum = 0 });
+        output.WriteLine($"λ = 0.5, GL(3): {wrong.Describe()}");
+        Assert.Equal(Classification.Degenerate, wrong.Classification);
+        var right = SecondOrderCertificate.Compute(new Oracle(balanced), new Euclidean(plain.Dimension), x, new CertificateOptions { Symmetry = orthogonal, KnownMinimum = 0 });
+        output.WriteLine($"λ = 0.5, O(3): λ_min = {right.LambdaMin:G4}; {right.Describe()}");
+        Assert.Equal((Classification.LocalMinimum, Optimality.Global), (right.Classification, right.Optimality));
     }
 
     [Fact]
@@ -111,6 +125,13 @@ public sealed class ContinuousSymmetryTests(ITestOutputHelper output)
         var (relative, count) = NullSpaceResidual(f, symmetry, x);
         Assert.Equal(18, count);
         Assert.True(relative < 1e-12, $"‖Hq‖/λ_max = {relative}");
+
+        var oracle = new Oracle(f);
+        var plain = SecondOrderCertificate.Compute(oracle, new Euclidean(f.Dimension), x);
+        var certified = SecondOrderCertificate.Compute(oracle, new Euclidean(f.Dimension), x, new CertificateOptions { Symmetry = symmetry, KnownMinimum = 0 });
+        output.WriteLine($"plain λ_min = {plain.LambdaMin:G3}; projected λ_min = {certified.LambdaMin:G4}; {certified.Describe()}");
+        Assert.Equal(Classification.Degenerate, plain.Classification);
+        Assert.Equal((Classification.LocalMinimum, Optimality.Global), (certified.Classification, certified.Optimality));
     }
 
     [Fact]
@@ -119,12 +140,10 @@ public sealed class ContinuousSymmetryTests(ITestOutputHelper output)
         var symmetry = ContinuousSymmetry.RightOrthogonal(4, 3);
         Assert.Empty(symmetry.OrbitBasis(new double[12], new Euclidean(12)));
 
-        // U = (u, 0, 0) has rank 1: its stabiliser is O(2) on the last two columns, its orbit 3 − 1 = 2-dimensional.
-        var u = new double[12];
-        for (int i = 0; i < 4; i++)
-        {
-            u[i * 3] = i + 1;
-        }
+        // U = u wᵀ (u, w Gaussian, seeds 13 and 14) has rank 1: its stabiliser is the O(2) fixing w, its orbit 3 − 1 = 2-dimensional.
+        // All three generators are nonzero; the third is a combination of the first two, up to rounding.
+        var u = SymmetricMatrixCompletionTests.Flat(Gaussian(4, 1, 13).TransposeAndMultiply(Gaussian(3, 1, 14)));
+        Assert.All(symmetry.Tangents(u), t => Assert.True(TensorPrimitives.Norm(t) > 0.1));
 
         var basis = symmetry.OrbitBasis(u, new Euclidean(12));
         Assert.Equal(2, basis.Count);

@@ -12,11 +12,12 @@ namespace SaddleEscape.Landscape;
 /// </summary>
 /// <remarks>
 /// Why the orbit's directions carry no curvature at a critical point: f is constant on the orbit, so every point of the
-/// orbit of a critical point x is critical (df(g·x)∘dφ_g = df(x) = 0, φ_g invertible). The gradient field therefore
+/// orbit of a critical point x is critical (df(g·x)∘dφ_g = df(x) = 0, φ_g invertible; on a manifold, for an action that maps
+/// it to itself). The gradient field therefore
 /// vanishes along the orbit curve γ(t) = exp(tA)·x, and its derivative along γ — at a zero of the gradient field, the
 /// (Riemannian) Hessian applied to γ'(0) — is 0: H ξ_A(x) = 0. So the orbit's tangent space lies in the Hessian's null
 /// space, H splits into 0 on it and its compression to the orthogonal complement, and projecting the orbit out removes
-/// exactly r zero eigenvalues and nothing else. Away from a critical point (Euclidean case) differentiating
+/// exactly one zero eigenvalue per orbit direction and nothing else. Away from a critical point (Euclidean case) differentiating
 /// ⟨∇f(x), ξ(x)⟩ = 0 once more gives H ξ = −Dξ(x)ᵀ∇f(x): the orbit's directions are flat only up to O(‖∇f‖), which is why
 /// <see cref="SecondOrderCertificate"/> measures ‖H Q‖ on the orthonormalised tangents Q and will not call a point a
 /// local minimum when that residual exceeds half its eigenvalue tolerance.

@@ -3,15 +3,18 @@ using System.Numerics.Tensors;
 namespace SaddleEscape.Landscape;
 
 /// <summary>
-/// An operator restricted to the orthogonal complement of some of its (orthonormal) eigenvectors: explicit deflation,
-/// the restart that lets Lanczos find the next eigenpair once the extreme one has converged.
+/// An operator compressed to the orthogonal complement of some orthonormal vectors Q of its domain: v ↦ P A v with
+/// P = I − QQᵀ on the domain (Lanczos only feeds it vectors already in the complement, so this is P A P). When Q holds
+/// eigenvectors it is explicit deflation, the restart that lets Lanczos find the next eigenpair once the extreme one has
+/// converged; when Q spans a symmetry orbit's tangent space it removes the orbit's zero modes
+/// (<see cref="SecondOrderCertificate"/>).
 /// </summary>
 public sealed class DeflatedOperator : ISymmetricOperator
 {
     private readonly ISymmetricOperator _inner;
     private readonly IReadOnlyList<double[]> _locked;
 
-    /// <summary><paramref name="inner"/> on the complement of <paramref name="locked"/> (orthonormal vectors in its domain).</summary>
+    /// <summary><paramref name="inner"/> on the complement of <paramref name="locked"/> (orthonormal vectors in its domain, fewer than its dimension).</summary>
     public DeflatedOperator(ISymmetricOperator inner, IReadOnlyList<double[]> locked)
     {
         ArgumentNullException.ThrowIfNull(inner);

@@ -85,6 +85,7 @@ internal static class RunCommand
             ("‖grad f‖", F(s.FinalGradNorm)),
             ("λ_min / λ_max", $"{F(s.LambdaMin)} / {F(s.LambdaMax)}"),
             ("classification", s.Certificate == "off" ? $"{s.Classification} (certificate off)" : $"{s.Classification} (‖grad f‖ ≤ {F(s.GradientTolerance)}, |λ| ≤ {F(s.EigenvalueTolerance)} counts as 0)"),
+            ("where it ended", s.CertificateSummary ?? "—"),
             ("certificate", s.Certificate == "off" ? s.CertificateNote ?? "off" : $"{s.Certificate}: {s.LanczosSteps} Lanczos steps of at most {s.CertificateStepLimit}{(s.CertificateLimitedByMemory == true ? " (capped by the memory budget)" : "")}, residual {F(s.LambdaMinResidual)}"),
             ("perturbations / escapes", $"{s.Perturbations} / {s.Escapes}"),
             ("recovery error", F(s.RecoveryError)),

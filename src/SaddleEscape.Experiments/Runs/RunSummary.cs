@@ -30,6 +30,21 @@ public sealed record RunSummary
     public required double? LambdaMin { get; init; }
     /// <summary>local-min, strict-saddle, degenerate or not-stationary (and not-certified, only with <c>--certificate off</c> at a point below the gradient tolerance).</summary>
     public required string Classification { get; init; }
+    /// <summary>For a local-min with f* known: "global" or "spurious" (f − f* against the certificate's value tolerance); "not-applicable" for other classifications; "unknown" without f*.</summary>
+    public string? Optimality { get; init; }
+
+    /// <summary>f − f* at the final point, when f* is known.</summary>
+    public double? OptimalityGap { get; init; }
+
+    /// <summary>The continuous symmetry the certificate projected out (e.g. "U ↦ UQ, Q ∈ O(3)"), or null.</summary>
+    public string? Symmetry { get; init; }
+
+    /// <summary>How many orbit directions the certificate projected out (0 without a symmetry).</summary>
+    public int SymmetryDirections { get; init; }
+
+    /// <summary>The certificate in one line (classification, symmetry, global/spurious), as <c>saddle run</c> prints it.</summary>
+    public string? CertificateSummary { get; init; }
+
     /// <summary>Perturbation events.</summary>
     public required int Perturbations { get; init; }
     /// <summary>Successful escapes.</summary>

@@ -29,7 +29,12 @@ public static class SingleRun
         var options = optimizerDefinition.Parse(spec.Opt, problem);
         var optimizer = optimizerDefinition.Factory(options.Settings, options.Given, problem);
         var stop = BuildStop(spec, optimizer, instance.Truth?.GlobalMinimum);
-        var certificate = new CertificateOptions(spec.CertificateGradientTolerance, spec.CertificateEigenvalueTolerance) { Mode = spec.Certificate }.Validate();
+        var certificate = new CertificateOptions(spec.CertificateGradientTolerance, spec.CertificateEigenvalueTolerance)
+        {
+            Mode = spec.Certificate,
+            Symmetry = instance.ContinuousSymmetry,
+            KnownMinimum = instance.Truth?.GlobalMinimum,
+        }.Validate();
         int monitorEvery = spec.MonitorEvery ?? (instance.Stochastic is null ? 1 : (int)Math.Clamp(spec.MaxIterations / 500, 1, int.MaxValue));
         if (monitorEvery < 1)
         {
@@ -177,6 +182,11 @@ public static class SingleRun
             CertificateNote = result.CertificateSkipped,
             CertificateStepLimit = cert?.StepLimit,
             CertificateLimitedByMemory = cert?.LimitedByMemory,
+            Optimality = cert?.Optimality.Name(),
+            OptimalityGap = cert?.OptimalityGap is { } gap ? RunOutput.Finite(gap) : null,
+            Symmetry = cert?.SymmetryDescription,
+            SymmetryDirections = cert?.ProjectedSymmetryDirections ?? 0,
+            CertificateSummary = cert?.Describe(),
             Perturbations = result.Perturbations,
             Escapes = result.Escapes,
             RecoveryError = instance.Truth is { } truth && !result.Diverged ? RunOutput.Finite(truth.RecoveryError(result.X)) : null,

@@ -154,7 +154,7 @@ public static class Minimizer
             X = x,
             Iterations = t,
             Counts = oracle.Counts,
-            CertificateHessianVectorProducts = certificate?.LanczosSteps ?? 0,
+            CertificateHessianVectorProducts = certificate?.HessianVectorProducts ?? 0,
             FinalValue = finalValue,
             FinalGradientNorm = finalGradNorm,
             StopReason = stopReason,

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using SaddleEscape.Landscape;
 using SaddleEscape.Manifolds;
 using SaddleEscape.Numerics;
 
@@ -64,7 +65,7 @@ public sealed class DeepLinearFamily : ProblemFamily<DeepLinearParameters>
             Starts = starts,
             Size = dimension,
             SuggestedStepSize = 0.05,
-            ContinuousSymmetryDimension = (p.Depth - 1) * dimension * dimension,
+            ContinuousSymmetry = p.Depth > 1 ? ContinuousSymmetry.HiddenLayerGeneralLinear(p.Depth, dimension) : null,
             Truth = new GroundTruth(fStar, "‖W_K⋯W₁ − YXᵀ(XXᵀ)⁻¹‖_F: distance of the end-to-end map from the least-squares one",
                 theta => (objective.Product(theta) - leastSquares).FrobeniusNorm())
             {

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using SaddleEscape.Landscape;
 using SaddleEscape.Manifolds;
 using SaddleEscape.Numerics;
 using SaddleEscape.Objectives;
@@ -47,7 +48,7 @@ public sealed class MatrixFactorizationFamily : ProblemFamily<MatrixFactorizatio
         GroundTruth truth;
         IObjective objective;
         PointSymmetry? symmetry = null;
-        int continuous;
+        ContinuousSymmetry continuous;
         if (p.Form == MatrixFactorizationForm.Symmetric)
         {
             var m = uStar.TransposeAndMultiply(uStar);
@@ -60,7 +61,7 @@ public sealed class MatrixFactorizationFamily : ProblemFamily<MatrixFactorizatio
             objective = f;
             truth = new GroundTruth(0, "‖UUᵀ − M‖_F / ‖M‖_F (blind to U ↦ UR)", theta => f.RelativeError(theta)) { Minimizer = uStar.ToRowMajorArray() };
             symmetry = new PointSymmetry("rotations U ↦ UR (R orthogonal r×r)", (a, b) => f.RotationDistance(a, b));
-            continuous = rank * (rank - 1) / 2;
+            continuous = ContinuousSymmetry.RightOrthogonal(dimension, rank);
         }
         else
         {
@@ -73,7 +74,7 @@ public sealed class MatrixFactorizationFamily : ProblemFamily<MatrixFactorizatio
             var u = svd.U.SubMatrix(0, dimension, 0, rank) * root;
             var v = svd.VT.Transpose().SubMatrix(0, columns, 0, rank) * root;
             truth = new GroundTruth(0, "‖UVᵀ − M‖_F / ‖M‖_F", theta => f.RelativeError(theta)) { Minimizer = [.. u.ToRowMajorArray(), .. v.ToRowMajorArray()] };
-            continuous = p.Balance > 0 ? rank * (rank - 1) / 2 : rank * rank;
+            continuous = p.Balance > 0 ? ContinuousSymmetry.OrthogonalFactors(dimension, columns, rank) : ContinuousSymmetry.GeneralLinearFactors(dimension, columns, rank);
         }
 
         StartDistribution[] starts =
@@ -95,7 +96,7 @@ public sealed class MatrixFactorizationFamily : ProblemFamily<MatrixFactorizatio
             Starts = starts,
             Size = dimension,
             Symmetry = symmetry,
-            ContinuousSymmetryDimension = continuous,
+            ContinuousSymmetry = continuous,
             SuggestedStepSize = 0.5 / (dimension * rank),
             Truth = truth,
         };

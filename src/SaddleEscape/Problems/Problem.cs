@@ -1,3 +1,4 @@
+using SaddleEscape.Landscape;
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
 using SaddleEscape.Optimizers;
@@ -32,6 +33,12 @@ public sealed record Problem
 
     /// <summary>A safe step size (≈ 1/ℓ) for optimisers whose step is left "auto"; null lets them estimate one (<see cref="StepSizeRule"/>).</summary>
     public double? SuggestedStepSize { get; init; }
+
+    /// <summary>
+    /// Its continuous symmetry, when it has one (<see cref="ContinuousSymmetry.RightOrthogonal"/> for U ↦ UQ, …): the
+    /// certificate projects the orbit's directions out, so that a minimum is called <c>local-min</c> up to the symmetry.
+    /// </summary>
+    public ContinuousSymmetry? Symmetry { get; init; }
 
     /// <summary>Length of a point.</summary>
     public int Dimension => Objective.Dimension;

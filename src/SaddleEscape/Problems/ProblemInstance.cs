@@ -1,3 +1,4 @@
+using SaddleEscape.Landscape;
 using SaddleEscape.Manifolds;
 using SaddleEscape.Objectives;
 using SaddleEscape.Optimizers;
@@ -48,10 +49,13 @@ public sealed class ProblemInstance
     public string? SmoothnessSource { get; init; }
 
     /// <summary>
-    /// Dimension of the continuous symmetry group's generic orbit (e.g. r(r−1)/2 for U ↦ UQ with Q ∈ O(r)): the number of
-    /// Hessian eigenvalues that are zero at every minimum for that reason; 0 when the problem has none.
+    /// The continuous symmetry (e.g. U ↦ UQ with Q ∈ O(r)), when the problem has one: the certificate projects its orbit's
+    /// tangent directions out and can then call a minimum <c>local-min</c> up to it.
     /// </summary>
-    public int ContinuousSymmetryDimension { get; init; }
+    public ContinuousSymmetry? ContinuousSymmetry { get; init; }
+
+    /// <summary>Dimension of the continuous symmetry's generic orbit: that many Hessian eigenvalues are zero at every minimum for that reason; 0 without one.</summary>
+    public int ContinuousSymmetryDimension => ContinuousSymmetry?.OrbitDimension ?? 0;
 
     /// <summary>Settings the problem recommends per optimiser, as typed changes of their settings records.</summary>
     public IReadOnlyList<OptimizerRecommendation> Recommendations { get; init; } = [];
@@ -91,6 +95,7 @@ public sealed class ProblemInstance
         KnownMinimum = Truth?.GlobalMinimum,
         Smoothness = Smoothness,
         SuggestedStepSize = SuggestedStepSize,
+        Symmetry = ContinuousSymmetry,
     };
 
     /// <summary>A fresh counting oracle over the objective and its stochastic oracle.</summary>

@@ -94,6 +94,26 @@ public sealed class DefaultsEscapeTests
     }
 
     [Fact]
+    public void TheOneCallCertificateSeesTheProblemsSymmetryAndNamesASpuriousMinimum()
+    {
+        // Rank-3 matrix completion, n = 30, 40 % observed (the instance of SymmetryCertificateTests: U* from seed 45, Ω from
+        // seed 1045), declared with its O(3) symmetry and f* = 0; saddle-free Newton with defaults from U = 0, a strict saddle.
+        var (_, m) = SaddleEscape.Tests.Problems.SymmetricMatrixCompletionTests.Target(30, 3, 45);
+        var completion = SymmetricMatrixCompletion.WithRandomMask(m, 3, 0.4, 1045);
+        var problem = Problem.Of(completion) with { Symmetry = ContinuousSymmetry.RightOrthogonal(30, 3), KnownMinimum = 0 };
+        var r = new SaddleFreeNewton().Run(problem, new double[completion.Dimension]);
+        Assert.True(r.Iterations > 0);
+        Assert.Equal(Classification.LocalMinimum, r.Certificate!.Classification);
+        Assert.Equal(Optimality.Spurious, r.Certificate.Optimality);
+        Assert.Equal(3, r.Certificate.ProjectedSymmetryDirections);
+        Assert.InRange(r.FinalValue, 0.11, 0.12);
+
+        // Without the declared symmetry the same point is only "degenerate" (three zero eigenvalues).
+        var plain = new SaddleFreeNewton().Run(Problem.Of(completion), new double[completion.Dimension]);
+        Assert.Equal(Classification.Degenerate, plain.Certificate!.Classification);
+    }
+
+    [Fact]
     public void GradientDescentStopsAtOnceAndItsCertificateSaysStrictSaddle()
     {
         var r = new GradientDescent().Run(UserProblem(true), new double[Dimension]);

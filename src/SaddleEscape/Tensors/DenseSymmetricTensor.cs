@@ -165,17 +165,16 @@ public sealed class DenseSymmetricTensor : ISymmetricTensor
             double s = 0;
             for (int j = 0; j < d; j++)
             {
+                if (Order == 3)
+                {
+                    // Σ_k T_ijk c_k as one SIMD dot product over the contiguous last index.
+                    s += b[j] * TensorPrimitives.Dot(data.Slice(((i * d) + j) * d, d), c);
+                    continue;
+                }
+
                 for (int k = 0; k < d; k++)
                 {
-                    double bjck = b[j] * c[k];
-                    if (Order == 3)
-                    {
-                        s += bjck * data[(((i * d) + j) * d) + k];
-                    }
-                    else
-                    {
-                        s += bjck * TensorPrimitives.Dot(data.Slice(((((i * d) + j) * d) + k) * d, d), e);
-                    }
+                    s += b[j] * c[k] * TensorPrimitives.Dot(data.Slice(((((i * d) + j) * d) + k) * d, d), e);
                 }
             }
 

@@ -10,7 +10,8 @@ namespace SaddleEscape.Optimizers;
 /// vᵀHv = λ &lt; −√(ρε) is sought — by Lanczos on Hessian-vector products, or, with the first-order oracle, by NEON2's power
 /// iteration v ← v − η·H̃v with H̃v = (∇f(x + rv) − ∇f(x))/r from a random start (Allen-Zhu &amp; Li 2018; Xu, Jin &amp; Yang 2018), which
 /// uses gradients only — and the step x ± (|λ|/ρ)·v is taken with the sign that lowers f (Carmon et al. 2018's
-/// negative-curvature step; the cubic model's decrease −|λ|³/(6ρ²) along it). When no such direction exists the point is
+/// negative-curvature step; along s = (|λ|/ρ)v the cubic model ½λ‖s‖² + (ρ/6)‖s‖³ decreases by |λ|³/(2ρ²) − |λ|³/(6ρ²) =
+/// |λ|³/(3ρ²)). When no such direction exists the point is
 /// an approximate second-order stationary point and the run finishes. On manifolds g, H and the gradient differences are
 /// Riemannian (projected to the tangent space at x) and steps are retractions.
 /// </summary>

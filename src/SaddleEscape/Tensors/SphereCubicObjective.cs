@@ -6,7 +6,10 @@ namespace SaddleEscape.Tensors;
 /// <summary>
 /// f(u) = −T(u, u, u) on the unit sphere, i.e. max_{‖u‖=1} T(u,u,u) (Goyal &amp; Ullah Eq. 12/14, Proc. 5;
 /// Eq. 12 writes min T(u,u,u), the same problem for −T). For T = Σ λ_i a_i^⊗3 with orthonormal
-/// a_i and λ_i &gt; 0 the local maxima are u = a_i (Thm. 5, in the sign convention of Eq. 16).
+/// a_i and λ_i &gt; 0, u = a_i are local maxima with T = λ_i (Thm. 5, in the sign convention of Eq. 16) — but not the only
+/// ones: the order is odd, so u ∝ −Σ_{i∈S} a_i/λ_i for |S| ≥ 2 is critical too, with T = −(Σ_{i∈S} λ_i^{−2})^{−1/2} &lt; 0
+/// (on span(a₁, a₂) with λ = 1, T = cos³θ + sin³θ has a local maximum −1/√2 at θ = 5π/4), and such spurious maxima
+/// are what the NN-LIFT comparison's failed runs end at.
 /// ∇f = −3T(I,u,u), ∇²f·v = −6T(I,u,v).
 /// </summary>
 public sealed class SphereCubicObjective : IObjective, IHessianVectorProduct, IDenseHessian

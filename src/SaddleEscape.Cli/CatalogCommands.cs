@@ -52,7 +52,7 @@ internal static class CatalogCommands
         return command;
     }
 
-    public static Command Experiments()
+    public static Command Experiments(ExperimentRegistry experiments)
     {
         var name = new Argument<string?>("name") { Description = "show only this experiment", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("experiments", "list the experiments `saddle reproduce` knows, with their parts (--only) and settings (--set)") { name }
@@ -60,7 +60,7 @@ internal static class CatalogCommands
         command.SetAction(parse =>
         {
             string? one = parse.GetValue(name);
-            foreach (var e in one is null ? ExperimentRegistry.All : [ExperimentRegistry.Get(one)])
+            foreach (var e in one is null ? experiments.All : [experiments.Get(one)])
             {
                 var notes = new List<string>
                 {
@@ -68,6 +68,11 @@ internal static class CatalogCommands
                     e.Parts.Count == 0 ? "parts: none (runs as one piece)" : $"parts (--only): {string.Join(", ", e.Parts)}",
                 };
                 Entry(e.Name, e.Title, $"version {e.Version}", notes, e.SettingKeys);
+            }
+
+            foreach (var x in one is null ? experiments.Elsewhere : [])
+            {
+                Console.WriteLine($"{x.Name}: not in this tool: {x.Where}");
             }
 
             return 0;

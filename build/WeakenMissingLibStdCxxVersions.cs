@@ -1,4 +1,4 @@
-// MSBuild task (compiled by RoslynCodeTaskFactory, see TorchSharpNativeFix.targets).
+// MSBuild task (compiled by RoslynCodeTaskFactory, see TorchSharpNativeFix.targets, packed as SaddleEscape.Torch.targets).
 //
 // TorchSharp 0.107.0's libLibTorchSharp.so lists GLIBCXX_3.4.32 (GCC 13's libstdc++) in its ELF
 // version needs (.gnu.version_r). Debian 12's libstdc++ stops at GLIBCXX_3.4.30, so the dynamic

@@ -75,7 +75,7 @@ internal static class CatalogCommands
     private static string OptimizerName(Type settingsType) =>
         string.Join("/", OptimizerCatalog.All.Where(o => o.SettingsType == settingsType).Select(o => o.Name));
 
-    public static Command Experiments()
+    public static Command Experiments(ExperimentRegistry experiments)
     {
         var name = new Argument<string?>("name") { Description = "show only this experiment", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("experiments", "list the experiments `saddle reproduce` knows, with their parts (--only) and settings (--set)") { name }
@@ -83,7 +83,7 @@ internal static class CatalogCommands
         command.SetAction(parse =>
         {
             string? one = parse.GetValue(name);
-            foreach (var e in one is null ? ExperimentRegistry.All : [ExperimentRegistry.Get(one)])
+            foreach (var e in one is null ? experiments.All : [experiments.Get(one)])
             {
                 var notes = new List<string>
                 {
@@ -91,6 +91,11 @@ internal static class CatalogCommands
                     e.Parts.Count == 0 ? "parts: none (runs as one piece)" : $"parts (--only): {string.Join(", ", e.Parts)}",
                 };
                 Entry(e.Name, e.Title, $"version {e.Version}", notes, e.SettingKeys);
+            }
+
+            foreach (var x in one is null ? experiments.Elsewhere : [])
+            {
+                Console.WriteLine($"{x.Name}: not in this tool: {x.Where}");
             }
 
             return 0;

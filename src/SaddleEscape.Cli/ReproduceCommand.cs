@@ -2,15 +2,17 @@ using SaddleEscape.Experiments.Running;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 
 namespace SaddleEscape.Cli;
 
 /// <summary><c>saddle reproduce EXPERIMENT|all</c>: run (a shard of) an experiment's job grid through the results store, or collect the shards, and report.</summary>
 internal static class ReproduceCommand
 {
-    public static Command Create()
+    public static Command Create(ExperimentRegistry experiments)
     {
-        var name = new Argument<string>("experiment") { Description = $"one of: {string.Join(", ", ExperimentRegistry.All.Select(e => e.Name))}, or all" };
+        string elsewhere = experiments.Elsewhere.Count == 0 ? "" : $" (not in this tool: {string.Join(", ", experiments.Elsewhere.Select(x => x.Name))})";
+        var name = new Argument<string>("experiment") { Description = $"one of: {string.Join(", ", experiments.All.Select(e => e.Name))}, or all{elsewhere}" };
         var quick = new Option<bool>("--quick") { Description = "a smaller setting that finishes in minutes on two cores" };
         var seed = new Option<int>("--seed") { Description = "base seed", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "output directory (re-running the same command resumes from DIR/EXPERIMENT/results.sqlite)", DefaultValueFactory = _ => "results" };
@@ -28,7 +30,7 @@ internal static class ReproduceCommand
         }.With(
             "saddle reproduce all --quick --out results",
             "saddle reproduce octopus-escape --shard 0/4 --out shared/results && saddle reproduce octopus-escape --collect shared/results",
-            "saddle reproduce psgd-mlp --quick --processes 2");
+            "saddle-torch reproduce psgd-mlp --quick --processes 2");
         command.SetAction(parse =>
         {
             string? collectDir = parse.GetValue(collect);
@@ -57,10 +59,10 @@ internal static class ReproduceCommand
                 parse.GetValue(parallel) is { } p ? (p >= 1 ? p : throw new ArgumentException($"--parallel must be ≥ 1 (got {p})")) : null);
             if (parse.GetValue(processes) is { } p2)
             {
-                return ExecuteInProcesses(parse.GetValue(name)!, request, p2);
+                return ExecuteInProcesses(experiments, parse.GetValue(name)!, request, p2);
             }
 
-            return Execute(parse.GetValue(name)!, request);
+            return Execute(experiments, parse.GetValue(name)!, request);
         });
         return command;
     }
@@ -70,7 +72,7 @@ internal static class ReproduceCommand
     /// (<see cref="ShardProcessPool"/>), then the shard stores are collected into the results store and the report is
     /// written, as <c>--collect</c> would. Stored jobs are not run again, so the same command resumes.
     /// </summary>
-    internal static int ExecuteInProcesses(string name, ExperimentRequest request, int processes)
+    internal static int ExecuteInProcesses(ExperimentRegistry experiments, string name, ExperimentRequest request, int processes)
     {
         if (processes < 1)
         {
@@ -82,11 +84,11 @@ internal static class ReproduceCommand
             throw new ArgumentException($"--processes runs and collects one experiment itself: give it without {(name == "all" ? "all" : request.Collect ? "--collect" : "--shard")}");
         }
 
-        var experiment = ExperimentRegistry.Get(name);
+        var experiment = experiments.Get(name);
         var pending = experiment.UnstoredJobShards(request);
         if (processes == 1 || pending.Count <= 1)
         {
-            return Execute(name, request);
+            return Execute(experiments, name, request);
         }
 
         int threads = Math.Max(1, Numerics.ThreadLimit.Threads / processes);
@@ -107,7 +109,7 @@ internal static class ReproduceCommand
             return 130;
         }
 
-        return Execute(name, request with { Collect = true });
+        return Execute(experiments, name, request with { Collect = true });
     }
 
     /// <summary>The arguments of the child that runs <paramref name="shard"/> of <paramref name="request"/>.</summary>
@@ -142,14 +144,14 @@ internal static class ReproduceCommand
     {
         string executable = Environment.ProcessPath ?? throw new InvalidOperationException("--processes: cannot tell which program is running");
         return Path.GetFileNameWithoutExtension(executable) == "dotnet"
-            ? [executable, typeof(ReproduceCommand).Assembly.Location] // `dotnet saddle.dll …`
+            ? [executable, (Assembly.GetEntryAssembly() ?? typeof(ReproduceCommand).Assembly).Location] // `dotnet saddle.dll …` (or saddle-torch.dll)
             : [executable];
     }
 
-    internal static int Execute(string name, ExperimentRequest request)
+    internal static int Execute(ExperimentRegistry experiments, string name, ExperimentRequest request)
     {
         bool all = name == "all";
-        var chosen = all ? ExperimentRegistry.All : [ExperimentRegistry.Get(name)];
+        var chosen = all ? experiments.All : [experiments.Get(name)];
         if (all && (request.Parts.Count > 0 || request.Overrides.Count > 0))
         {
             throw new ArgumentException($"{(request.Parts.Count > 0 ? "--only" : "--set")} needs one experiment, not all");
@@ -178,6 +180,11 @@ internal static class ReproduceCommand
                 {
                     Console.WriteLine($"{outcome.Name}: {outcome.Headline} → {outcome.ReportPath} ({outcome.JobsRun} jobs run, {outcome.JobsStored} from the store)");
                 }
+            }
+
+            foreach (var x in all ? experiments.Elsewhere : [])
+            {
+                Console.WriteLine($"{x.Name}: skipped — {x.Where}");
             }
         });
         if (!done)

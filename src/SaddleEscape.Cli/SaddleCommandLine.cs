@@ -1,8 +1,13 @@
+using SaddleEscape.Experiments.Running;
 using System.CommandLine;
 
 namespace SaddleEscape.Cli;
 
-/// <summary>The <c>saddle</c> command: parses arguments and dispatches to the subcommands.</summary>
+/// <summary>
+/// The <c>saddle</c> command: parses arguments and dispatches to the subcommands. The experiments <c>reproduce</c>,
+/// <c>slurm</c> and <c>experiments</c> know come from the registry the program passes in: the lean <c>saddle</c> tool's
+/// (<see cref="ExperimentRegistry.Lean"/>, no TorchSharp) or <c>saddle-torch</c>'s, which adds the network experiments.
+/// </summary>
 public static class SaddleCommandLine
 {
     /// <summary>
@@ -15,19 +20,22 @@ public static class SaddleCommandLine
         Recursive = true,
     };
 
-    /// <summary>The command tree.</summary>
-    public static RootCommand Build()
+    /// <summary>The command tree of the lean <c>saddle</c> tool.</summary>
+    public static RootCommand Build() => Build(ExperimentRegistry.Lean);
+
+    /// <summary>The command tree, with the experiments of <paramref name="experiments"/>.</summary>
+    public static RootCommand Build(ExperimentRegistry experiments)
     {
         var root = new RootCommand("saddle — non-convex optimisation that escapes saddle points: optimizers, landscapes, certificates, reproductions")
         {
             CatalogCommands.Problems(),
             CatalogCommands.Optimizers(),
-            CatalogCommands.Experiments(),
+            CatalogCommands.Experiments(experiments),
             RunCommand.Create(),
             SpectrumCommand.Create(),
             SliceCommand.Create(),
-            ReproduceCommand.Create(),
-            SlurmCommand.Create(),
+            ReproduceCommand.Create(experiments),
+            SlurmCommand.Create(experiments),
             SweepCommand.Create(),
             ResultsCommand.Create(),
         };
@@ -40,13 +48,17 @@ public static class SaddleCommandLine
         return root;
     }
 
+    /// <summary>Runs the command line of the lean <c>saddle</c> tool: <see cref="Run(string[], ExperimentRegistry)"/> with <see cref="ExperimentRegistry.Lean"/>.</summary>
+    public static int Run(string[] args) => Run(args, ExperimentRegistry.Lean);
+
     /// <summary>
-    /// Runs the command line; returns the exit code: 0 ok, 2 a bad argument (one line on stderr naming it), 3 a run
-    /// that diverged or left its domain (its outputs are still written), 1 any other failure (one line on stderr).
+    /// Runs the command line with the experiments of <paramref name="experiments"/>; returns the exit code: 0 ok, 2 a bad
+    /// argument (one line on stderr naming it; an experiment another program has: where it is), 3 a run that diverged or
+    /// left its domain (its outputs are still written), 1 any other failure (one line on stderr).
     /// </summary>
-    public static int Run(string[] args)
+    public static int Run(string[] args, ExperimentRegistry experiments)
     {
-        var parse = Build().Parse(args);
+        var parse = Build(experiments).Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
             Console.Error.WriteLine($"saddle: {parse.Errors[0].Message}");

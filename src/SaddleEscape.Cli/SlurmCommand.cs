@@ -6,9 +6,9 @@ namespace SaddleEscape.Cli;
 /// <summary><c>saddle slurm EXPERIMENT --shards n --out DIR [--submit]</c>: sbatch scripts for a sharded reproduction.</summary>
 internal static class SlurmCommand
 {
-    public static Command Create()
+    public static Command Create(ExperimentRegistry experiments)
     {
-        var name = new Argument<string>("experiment") { Description = $"one of: {string.Join(", ", ExperimentRegistry.All.Select(e => e.Name))}" };
+        var name = new Argument<string>("experiment") { Description = $"one of: {string.Join(", ", experiments.All.Select(e => e.Name))}" };
         var shards = new Option<int>("--shards") { Description = "array tasks; task i runs shard i/n of the job grid", Required = true };
         var output = new Option<string>("--out") { Description = "output folder on a file system every node sees (scripts go to DIR/slurm)", Required = true };
         var quick = new Option<bool>("--quick") { Description = "the quick setting" };
@@ -27,7 +27,7 @@ internal static class SlurmCommand
         }.With(
             "saddle slurm octopus-escape --quick --shards 4 --out /shared/results",
             "saddle slurm tensor-decomposition --shards 16 --cpus-per-task 2 --time 01:00:00 --out /shared/results --submit",
-            "saddle slurm psgd-mlp --shards 12 --set trials=10 --time 04:00:00 --out /shared/results --submit");
+            "saddle-torch slurm psgd-mlp --shards 12 --set trials=10 --time 04:00:00 --out /shared/results --submit");
         command.SetAction(parse =>
         {
             var job = new SlurmJob(
@@ -35,7 +35,7 @@ internal static class SlurmCommand
                 parse.GetValue(quick), parse.GetValue(seed),
                 (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
                 parse.GetValue(set) ?? [], parse.GetValue(data), parse.GetValue(cpus), parse.GetValue(time), parse.GetValue(partition));
-            var files = SlurmScripts.Write(job);
+            var files = SlurmScripts.Write(job, experiments);
             Console.WriteLine($"wrote {files.Array}");
             Console.WriteLine($"wrote {files.Collect}");
             Console.WriteLine($"wrote {files.Submit}");

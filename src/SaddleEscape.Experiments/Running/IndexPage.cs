@@ -23,7 +23,7 @@ public static class IndexPage
     /// <summary>Rewrites <c>index.md</c> of <paramref name="root"/> from the entries found in its sub-folders (registry order, then by name).</summary>
     public static string Write(string root)
     {
-        var order = ExperimentRegistry.All.Select(e => e.Name).ToList();
+        var order = ExperimentRegistry.Order.ToList();
         var entries = Directory.Exists(root)
             ? Directory.GetDirectories(root)
                 .Select(d => Path.Combine(d, EntryFile))

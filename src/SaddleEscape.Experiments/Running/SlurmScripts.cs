@@ -17,8 +17,11 @@ public static class SlurmScripts
     /// <param name="Submit">The script that submits both, the second depending on the first.</param>
     public sealed record Files(string Array, string Collect, string Submit);
 
-    /// <summary>Writes the scripts into <c>Output/slurm/</c>; one clear <see cref="ArgumentException"/> on bad input.</summary>
-    public static Files Write(SlurmJob job)
+    /// <summary>
+    /// Writes the scripts into <c>Output/slurm/</c>; one clear <see cref="ArgumentException"/> on bad input.
+    /// <paramref name="experiments"/> is the program's registry (default: the <c>saddle</c> tool's, <see cref="ExperimentRegistry.Lean"/>).
+    /// </summary>
+    public static Files Write(SlurmJob job, ExperimentRegistry? experiments = null)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (job.Shards < 1)
@@ -31,7 +34,7 @@ public static class SlurmScripts
             throw new ArgumentException($"--cpus-per-task must be ≥ 1 (got {job.CpusPerTask})");
         }
 
-        var experiment = ExperimentRegistry.Get(job.Experiment);
+        var experiment = (experiments ?? ExperimentRegistry.Lean).Get(job.Experiment);
         var request = new ExperimentRequest(job.Output, job.Quick, job.Seed, job.Only, job.Data, job.Set);
         int jobs = experiment.CountJobs(request);
         if (job.Shards > jobs)

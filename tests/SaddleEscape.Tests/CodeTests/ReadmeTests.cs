@@ -80,7 +80,7 @@ public sealed partial class ReadmeTests
     public void TheReadmeOpensWithTheTwoCommands()
     {
         var first = Block("# SaddleEscape", "bash");
-        Assert.StartsWith("dotnet run -c Release --project src/SaddleEscape.Cli -- reproduce all --quick", first[0], StringComparison.Ordinal);
+        Assert.StartsWith("dotnet run -c Release --project src/SaddleEscape.Cli.Torch -- reproduce all --quick", first[0], StringComparison.Ordinal);
         Assert.StartsWith("dotnet test", first[1], StringComparison.Ordinal);
         Assert.Contains("dotnet test", File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".ci", "run")), StringComparison.Ordinal);
     }

@@ -17,7 +17,9 @@ public sealed partial class RepositoryRulesTests
         { "src/SaddleEscape", "SaddleEscape" },
         { "src/SaddleEscape.Torch", "SaddleEscape.Torch" },
         { "src/SaddleEscape.Experiments", "SaddleEscape.Experiments" },
+        { "src/SaddleEscape.Experiments.Torch", "SaddleEscape.Experiments.Torch" },
         { "src/SaddleEscape.Cli", "SaddleEscape.Cli" },
+        { "src/SaddleEscape.Cli.Torch", "SaddleEscape.Cli.Torch" },
     };
 
     [Theory]
@@ -95,12 +97,33 @@ public sealed partial class RepositoryRulesTests
     [Fact]
     public void EveryExperimentIsInTheRegistryAndHasAVersion()
     {
-        var types = typeof(SaddleEscape.Experiments.Running.IExperiment).Assembly.GetTypes()
+        static List<Type> Experiments(Assembly assembly) => assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(SaddleEscape.Experiments.Running.IExperiment).IsAssignableFrom(t) && t.Name != "SweepExperiment")
             .ToList();
-        var registered = SaddleEscape.Experiments.Running.ExperimentRegistry.All.Select(e => e.GetType()).Distinct().ToList();
-        Assert.Equal(types.OrderBy(t => t.Name), registered.OrderBy(t => t.Name));
-        Assert.All(SaddleEscape.Experiments.Running.ExperimentRegistry.All, e => Assert.True(e.Version >= 1));
+        static List<Type> Registered(SaddleEscape.Experiments.Running.ExperimentRegistry registry) =>
+            registry.All.Select(e => e.GetType()).Distinct().ToList();
+
+        var lean = Experiments(typeof(SaddleEscape.Experiments.Running.IExperiment).Assembly);
+        var all = lean.Concat(Experiments(typeof(SaddleEscape.Experiments.Torch.NetworkExperiments).Assembly)).ToList();
+        Assert.Equal(lean.OrderBy(t => t.Name), Registered(SaddleEscape.Experiments.Running.ExperimentRegistry.Lean).OrderBy(t => t.Name));
+        Assert.Equal(all.OrderBy(t => t.Name), Registered(SaddleEscape.Experiments.Torch.NetworkExperiments.Registry).OrderBy(t => t.Name));
+        Assert.All(SaddleEscape.Experiments.Torch.NetworkExperiments.Registry.All, e => Assert.True(e.Version >= 1));
+    }
+
+    [Fact]
+    public void TheLeanToolAndItsExperimentsDoNotReferenceTorchSharp()
+    {
+        static bool Torch(string name) => name.Contains("Torch", StringComparison.OrdinalIgnoreCase);
+        foreach (var assembly in new[] { typeof(SaddleEscape.Experiments.Running.IExperiment).Assembly, typeof(SaddleEscape.Cli.SaddleCommandLine).Assembly })
+        {
+            Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a => Torch(a.Name!));
+        }
+
+        foreach (var project in new[] { "src/SaddleEscape.Experiments/SaddleEscape.Experiments.csproj", "src/SaddleEscape.Cli/SaddleEscape.Cli.csproj" })
+        {
+            var references = ProjectOrPackageReference().Matches(File.ReadAllText(Path.Combine(RepositoryRoot.Path, project))).Select(m => m.Groups[1].Value);
+            Assert.DoesNotContain(references, r => Torch(r));
+        }
     }
 
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
@@ -114,4 +137,7 @@ public sealed partial class RepositoryRulesTests
 
     [GeneratedRegex(@"<PackageReference Include=""[^""]+"" Version=""([^""]+)""")]
     private static partial Regex PackageVersion();
+
+    [GeneratedRegex(@"<(?:Project|Package)Reference Include=""([^""]+)""")]
+    private static partial Regex ProjectOrPackageReference();
 }

@@ -1,5 +1,5 @@
 using SaddleEscape.Experiments.Running;
-using SaddleEscape.Experiments.Spectra;
+using SaddleEscape.Experiments.Torch.Spectra;
 
 namespace SaddleEscape.Tests.Landscape;
 

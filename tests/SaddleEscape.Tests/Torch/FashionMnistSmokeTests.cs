@@ -1,5 +1,5 @@
 using SaddleEscape.Torch.Data;
-using SaddleEscape.Experiments.PsgdComparison;
+using SaddleEscape.Experiments.Torch.PsgdComparison;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Torch.Models;
 
@@ -22,7 +22,8 @@ public sealed class FashionMnistSmokeTests
         try
         {
             int code = SaddleEscape.Cli.SaddleCommandLine.Run(["reproduce", "psgd-mlp", "--quick", "--out", dir, "--set",
-                "epochs=2", "trials=2", "train=6000", "test=1000", "radii=0.015", "hessian_steps=10", "loss=cross-entropy", "lr=1", "baseline_epochs=1"]);
+                "epochs=2", "trials=2", "train=6000", "test=1000", "radii=0.015", "hessian_steps=10", "loss=cross-entropy", "lr=1", "baseline_epochs=1"],
+                SaddleEscape.Experiments.Torch.NetworkExperiments.Registry);
             Assert.Equal(0, code);
             string folder = Path.Combine(dir, "psgd-mlp");
             Assert.True(File.Exists(Path.Combine(folder, "report.md")));

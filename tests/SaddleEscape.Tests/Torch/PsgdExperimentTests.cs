@@ -1,4 +1,4 @@
-using SaddleEscape.Experiments.PsgdComparison;
+using SaddleEscape.Experiments.Torch.PsgdComparison;
 using SaddleEscape.Experiments.Running;
 
 namespace SaddleEscape.Tests.Torch;

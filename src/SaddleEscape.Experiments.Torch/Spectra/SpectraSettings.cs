@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Spectra;
+namespace SaddleEscape.Experiments.Torch.Spectra;
 
 /// <summary>Settings of the spectra experiment: Hessian spectra at deep-linear critical points and at the end of SGD and PSGD on the MLP.</summary>
 /// <param name="Width">Deep-linear: layer width d.</param>

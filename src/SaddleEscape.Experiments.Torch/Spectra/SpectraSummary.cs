@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Spectra;
+namespace SaddleEscape.Experiments.Torch.Spectra;
 
 /// <summary>What the spectra analysis found.</summary>
 /// <param name="Settings">The settings run.</param>

@@ -1,6 +1,6 @@
 using SaddleEscape.Torch.Models;
 
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>
 /// One PSGD-vs-SGD experiment of Farrell &amp; Quintero Peña 2019, §2: a model trained with mini-batch SGD (r = 0) and

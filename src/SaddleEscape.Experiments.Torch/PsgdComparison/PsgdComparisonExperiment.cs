@@ -9,7 +9,7 @@ using SaddleEscape.Torch.Training;
 using System.Globalization;
 using static TorchSharp.torch;
 
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>
 /// Farrell &amp; Quintero Peña 2019, §2: mini-batch SGD against mini-batch PSGD (their Alg. 5; Jin et al. 2019) on an

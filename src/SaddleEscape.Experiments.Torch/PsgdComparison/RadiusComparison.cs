@@ -1,6 +1,6 @@
 using SaddleEscape.Experiments.Reporting;
 
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>PSGD with one radius against SGD, on final test accuracy.</summary>
 /// <param name="Radius">PSGD's r.</param>

@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>The Hessian of the training loss at a run's end point, as stored (the eigenvector is not kept).</summary>
 /// <param name="GradientNorm">‖∇L‖ on the fixed batch.</param>

@@ -1,7 +1,7 @@
 using SaddleEscape.Torch.Models;
 using System.Text.Json.Serialization;
 
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>One training run: SGD (r = 0) or PSGD with radius r, trial k, on the named data set.</summary>
 /// <param name="Model">"mlp" or "cnn".</param>

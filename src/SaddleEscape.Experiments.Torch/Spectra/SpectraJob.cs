@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Spectra;
+namespace SaddleEscape.Experiments.Torch.Spectra;
 
 /// <summary>One spectrum: a deep-linear critical point from start <see cref="Index"/>, or an MLP trained with SGD (r = 0) or PSGD.</summary>
 /// <param name="Part">deep-linear or mlp.</param>

@@ -4,7 +4,7 @@ using SaddleEscape.Torch.Models;
 using SaddleEscape.Torch.Training;
 using System.Globalization;
 
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>Writes the PSGD-vs-SGD report: runs.csv, epochs.csv, four mean ± std figures, report.md.</summary>
 internal static class PsgdReport

@@ -2,7 +2,7 @@ using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
 using System.Globalization;
 
-namespace SaddleEscape.Experiments.Spectra;
+namespace SaddleEscape.Experiments.Torch.Spectra;
 
 /// <summary>Writes the spectra report: deep-linear.csv, mlp.csv, deep-linear-critical-points.png, mlp-density.png, report.md.</summary>
 internal static class SpectraReport

@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>Mean and sample standard deviation per epoch over the trials of one optimiser, for the four metrics.</summary>
 /// <param name="Radius">r (0: SGD).</param>

@@ -2,7 +2,7 @@ using SaddleEscape.Torch.Training;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>One training run: the optimiser (r = 0 for SGD), the trial, the per-epoch metrics, its wall time and, for a few runs, the Hessian at the end.</summary>
 /// <param name="Radius">PSGD radius r; 0 for plain SGD.</param>

@@ -1,6 +1,6 @@
 using SaddleEscape.Experiments.Reporting;
 
-namespace SaddleEscape.Experiments.PsgdComparison;
+namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 
 /// <summary>What the PSGD-vs-SGD analysis found.</summary>
 /// <param name="Settings">The settings run.</param>

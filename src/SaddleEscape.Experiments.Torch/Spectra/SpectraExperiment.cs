@@ -1,6 +1,6 @@
 using SaddleEscape.Experiments.Catalog;
-using SaddleEscape.Experiments.PsgdComparison;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.Experiments.Torch.PsgdComparison;
 using SaddleEscape.Landscape;
 using SaddleEscape.Numerics;
 using SaddleEscape.Objectives;
@@ -11,7 +11,7 @@ using SaddleEscape.Torch.Optim;
 using SaddleEscape.Torch.Training;
 using static TorchSharp.torch;
 
-namespace SaddleEscape.Experiments.Spectra;
+namespace SaddleEscape.Experiments.Torch.Spectra;
 
 /// <summary>
 /// Hessian spectra where the lecture asks for them (Bruna 2018, lecture 10): at the critical points of a deep linear

@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Spectra;
+namespace SaddleEscape.Experiments.Torch.Spectra;
 
 /// <summary>One spectrum.</summary>
 /// <param name="Part">deep-linear or mlp.</param>

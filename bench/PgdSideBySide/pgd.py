@@ -3,8 +3,8 @@ saddle, PyTorch eager, float64): the same parameters, starts and fixed iteration
 bench/SaddleEscape.Benchmarks/PgdLoopProblems.cs; no early return on a failed escape. Reads the library's lines on stdin:
 "library PROBLEM D RATE F EVENTS" (warm: bench/SaddleEscape.Benchmarks loop-rate), "cold PROBLEM D RATE F EVENTS ..."
 (one per fresh process: bench/PgdColdStart) and "process PROBLEM SECONDS" (a cold process's whole wall time); prints every
-rate and the library's ratios to NumPy's on the same problem. NumPy has no JIT: its rate over the first iterations is its
-rate, so one NumPy figure per problem serves both ratios."""
+rate and the library's ratios to NumPy's on the same problem. NumPy has no JIT, so one NumPy run per problem serves both
+ratios; by default it runs the cold side's 400 000 iterations."""
 import math, statistics, sys, time
 import numpy as np
 
@@ -131,7 +131,7 @@ def run_torch(iterations, threads):
 
 
 def main():
-    numpy_iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    numpy_iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 400_000
     torch_iterations = int(sys.argv[2]) if len(sys.argv) > 2 else 20_000
     threads = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     warm, cold, process = {}, {}, {}

@@ -7,7 +7,7 @@
 #         processes per problem; timed from just before Minimizer.Run to its return, so the JIT of the loop and of all
 #         it calls is inside; each process's whole wall time (start to exit, /usr/bin/time) is printed beside it.
 # Needs Debian's python3-numpy (and python3-torch for PyTorch, skipped when missing).
-# Usage: bench/PgdSideBySide/run.sh [library iterations] [NumPy iterations] [PyTorch iterations]
+# Usage: bench/PgdSideBySide/run.sh [library warm iterations = 2 000 000] [NumPy iterations = 400 000] [PyTorch iterations = 20 000]
 # Environment: COLD_RUNS (default 5); FEED=1 builds the cold app against the library packed into a temporary local feed
 # (dotnet pack + PackageReference) instead of the project reference.
 set -euo pipefail
@@ -37,4 +37,4 @@ fi
       fi
     done
   done
-} | /usr/bin/python3 PgdSideBySide/pgd.py "${2:-100000}" "${3:-20000}" 1
+} | /usr/bin/python3 PgdSideBySide/pgd.py "${2:-400000}" "${3:-20000}" 1

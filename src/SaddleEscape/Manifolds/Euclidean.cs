@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SaddleEscape.Manifolds;
 
 /// <summary>R^n itself: the projection is the identity and the retraction is x + step.</summary>
@@ -28,6 +30,7 @@ public sealed class Euclidean : IManifold
     public double ConstraintViolation(ReadOnlySpan<double> x) => 0;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ProjectToTangent(ReadOnlySpan<double> x, ReadOnlySpan<double> v, Span<double> result)
     {
         // In place (v and result the same buffer, as in the minimiser's loop) there is nothing to do.
@@ -38,8 +41,9 @@ public sealed class Euclidean : IManifold
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Retract(ReadOnlySpan<double> x, ReadOnlySpan<double> step, Span<double> result) =>
-        System.Numerics.Tensors.TensorPrimitives.Add(x, step, result);
+        Numerics.LoopKernels.Add(x, step, result);
 
     /// <inheritdoc />
     public void RiemannianHessianVector(

@@ -1,10 +1,11 @@
 using SaddleEscape.Landscape;
 using SaddleEscape.Manifolds;
+using SaddleEscape.Numerics;
 using SaddleEscape.Objectives;
 using SaddleEscape.Optimizers;
 using System.Diagnostics;
 using System.Globalization;
-using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace SaddleEscape.Minimization;
 
@@ -125,7 +126,7 @@ public static class Minimizer
             var gradient = new double[x.Length];
             finalValue = oracle.Objective.ValueAndGradient(x, gradient);
             manifold.ProjectToTangent(x, gradient, gradient);
-            finalGradNorm = TensorPrimitives.Norm(gradient);
+            finalGradNorm = LoopKernels.Norm(gradient);
             if (state.FinishReason is not null)
             {
                 trace.Add(new TraceRow(t, finalValue, finalGradNorm, ""));
@@ -176,11 +177,12 @@ public static class Minimizer
             : state.Oracle.Objective.ValueAndGradient(state.X, state.Gradient);
         state.Manifold.ProjectToTangent(state.X, state.Gradient, state.Gradient);
         state.Value = value;
-        state.GradientNorm = TensorPrimitives.Norm(state.Gradient);
+        state.GradientNorm = LoopKernels.Norm(state.Gradient);
         state.HasGradient = true;
     }
 
-    private static bool AllFinite(double[] x) => double.IsFinite(TensorPrimitives.Sum(x)) || x.All(double.IsFinite);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AllFinite(double[] x) => double.IsFinite(LoopKernels.Sum(x)) || x.All(double.IsFinite);
 
     /// <summary>
     /// λ_min for the second-order stopping rules, by the certificate's Lanczos (the whole tangent space up to 400 dimensions,

@@ -1,4 +1,4 @@
-using System.Numerics.Tensors;
+using SaddleEscape.Numerics;
 
 namespace SaddleEscape.Optimizers;
 
@@ -100,7 +100,7 @@ public abstract class GradientStepOptimizer : Optimizer
         if (scale > 0 && _noise is not null)
         {
             _noise.Sample(state.Manifold, state.X, state.Random, _noiseSample);
-            TensorPrimitives.MultiplyAdd(_noiseSample, scale, direction, direction);
+            LoopKernels.MultiplyAdd(_noiseSample, scale, direction, direction);
         }
     }
 

@@ -1,6 +1,6 @@
 using SaddleEscape.Manifolds;
+using SaddleEscape.Numerics;
 using SaddleEscape.Objectives;
-using System.Numerics.Tensors;
 
 namespace SaddleEscape.Optimizers;
 
@@ -109,11 +109,11 @@ public sealed class OptimizationState
         if (Manifold is Euclidean)
         {
             // x + scale·direction in one pass; the same rounding as Multiply then Add (no fused multiply-add).
-            TensorPrimitives.MultiplyAdd(direction, scale, X, X);
+            LoopKernels.MultiplyAdd(direction, scale, X, X);
             return;
         }
 
-        TensorPrimitives.Multiply(direction, scale, work);
+        LoopKernels.Multiply(direction, scale, work);
         Manifold.Retract(X, work, X);
     }
 }

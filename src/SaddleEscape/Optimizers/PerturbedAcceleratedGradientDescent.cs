@@ -1,3 +1,4 @@
+using SaddleEscape.Numerics;
 using System.Globalization;
 using System.Numerics.Tensors;
 
@@ -105,29 +106,29 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         }
 
         // y_t = x_t + (1 − θ) v_t
-        TensorPrimitives.Multiply(_v, 1 - Settings.Theta, _work);
+        LoopKernels.Multiply(_v, 1 - Settings.Theta, _work);
         manifold.Retract(state.X, _work, _y);
         double fy = state.EvaluateGradient(_y, _gy);
 
         // x_{t+1} = y_t − η ∇f(y_t)
-        TensorPrimitives.Multiply(_gy, -_eta, _work);
+        LoopKernels.Multiply(_gy, -_eta, _work);
         manifold.Retract(_y, _work, _xNext);
 
         // NCE test: f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖², with x_t − y_t taken as
         // the tangent vector −(1 − θ)v_t (equal in R^n; on a manifold it avoids reading the
         // constraint's own curvature as negative curvature of f).
-        TensorPrimitives.Multiply(_v, -(1 - Settings.Theta), _work);
-        double gap = fy + TensorPrimitives.Dot(_gy, _work) - 0.5 * _gamma * TensorPrimitives.Dot(_work, _work);
+        LoopKernels.Multiply(_v, -(1 - Settings.Theta), _work);
+        double gap = fy + LoopKernels.Dot(_gy, _work) - 0.5 * _gamma * LoopKernels.Dot(_work, _work);
         // With v_t = 0 the test holds with equality (x_t = y_t) and says nothing about curvature;
         // δ = s·v_t/‖v_t‖ is then undefined, so NCE is skipped and the plain AGD step taken.
-        if (Settings.NegativeCurvatureExploitation && fx <= gap && TensorPrimitives.Dot(_v, _v) > 0)
+        if (Settings.NegativeCurvatureExploitation && fx <= gap && LoopKernels.Dot(_v, _v) > 0)
         {
             ExploitNegativeCurvature(state, fx);
             return;
         }
 
         // v_{t+1} = x_{t+1} − x_t, carried to the tangent space at x_{t+1}
-        TensorPrimitives.Subtract(_xNext, state.X, _v);
+        LoopKernels.Subtract(_xNext, state.X, _v);
         _xNext.CopyTo(state.X, 0);
         manifold.ProjectToTangent(state.X, _v, _v);
     }

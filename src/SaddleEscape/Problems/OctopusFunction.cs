@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace SaddleEscape.Problems;
 
@@ -121,6 +122,7 @@ public sealed class OctopusFunction : Objectives.IObjective, Objectives.IHessian
     }
 
     /// <summary>The region index i (0-based; <see cref="Dimension"/> when every |x_j| &gt; 2τ).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Region(ReadOnlySpan<double> x)
     {
         for (int j = 0; j < x.Length; j++)
@@ -135,6 +137,7 @@ public sealed class OctopusFunction : Objectives.IObjective, Objectives.IHessian
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<double> x)
     {
         int i = Region(x);
@@ -155,6 +158,7 @@ public sealed class OctopusFunction : Objectives.IObjective, Objectives.IHessian
     /// <inheritdoc />
     public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient) => Evaluate(x, gradient);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Evaluate(ReadOnlySpan<double> x, Span<double> gradient)
     {
         bool wantGradient = !gradient.IsEmpty;
@@ -221,10 +225,10 @@ public sealed class OctopusFunction : Objectives.IObjective, Objectives.IHessian
         }
 
         var tail = x[tailStart..];
-        f += L * TensorPrimitives.Dot(tail, tail);
+        f += L * Numerics.LoopKernels.Dot(tail, tail);
         if (wantGradient)
         {
-            TensorPrimitives.Multiply(tail, 2 * L, gradient[tailStart..]);
+            Numerics.LoopKernels.Multiply(tail, 2 * L, gradient[tailStart..]);
         }
 
         return f;

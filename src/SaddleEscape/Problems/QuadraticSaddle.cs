@@ -1,4 +1,6 @@
+using SaddleEscape.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace SaddleEscape.Problems;
 
@@ -56,13 +58,14 @@ public sealed class QuadraticSaddle : Objectives.IObjective, Objectives.IHessian
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
-        double r2 = TensorPrimitives.Dot(x, x);
+        double r2 = LoopKernels.Dot(x, x);
         var g = gradient[.._lambda.Length];
-        TensorPrimitives.Multiply(_lambda, x, g);                 // λ∘x
-        double quadratic = TensorPrimitives.Dot(g, x);           // Σ λᵢxᵢ²
-        TensorPrimitives.MultiplyAdd(x, Mu * r2, g, g);          // (λᵢ + μ‖x‖²)xᵢ
+        LoopKernels.Multiply(_lambda, x, g);                      // λ∘x
+        double quadratic = LoopKernels.Dot(g, x);                // Σ λᵢxᵢ²
+        LoopKernels.MultiplyAdd(x, Mu * r2, g, g);               // (λᵢ + μ‖x‖²)xᵢ
         return 0.5 * quadratic + 0.25 * Mu * r2 * r2;
     }
 

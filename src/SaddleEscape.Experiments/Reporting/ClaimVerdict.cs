@@ -6,13 +6,16 @@ namespace SaddleEscape.Experiments.Reporting;
 /// <param name="Evidence">Our number(s), computed from the records.</param>
 public sealed record ClaimVerdict(string Claim, Verdict Verdict, string Evidence)
 {
+    /// <summary>The rule and threshold that decided the verdict from the evidence (rendered beside it when given).</summary>
+    public string? Rule { get; init; }
+
     /// <summary>The verdict as report text: "reproduces", "does not reproduce", …</summary>
     public string VerdictText => Verdict switch
     {
         Verdict.Reproduces => "reproduces",
         Verdict.Partly => "reproduces in part",
         Verdict.DoesNotReproduce => "does not reproduce",
-        Verdict.Inconclusive => "shows nothing either way",
+        Verdict.Inconclusive => "inconclusive",
         Verdict.NotTestedHere => "not tested here",
         _ => throw new ArgumentOutOfRangeException(nameof(Verdict)),
     };

@@ -25,7 +25,9 @@ public sealed class MarkdownReport
         }
 
         Heading("Verdict");
-        return Table(["claim", "verdict", "our numbers"], list.Select(v => new[] { v.Claim, $"**{v.VerdictText}**", v.Evidence }));
+        return list.Any(v => v.Rule is not null)
+            ? Table(["claim", "verdict", "our numbers", "decided by"], list.Select(v => new[] { v.Claim, $"**{v.VerdictText}**", v.Evidence, v.Rule ?? "" }))
+            : Table(["claim", "verdict", "our numbers"], list.Select(v => new[] { v.Claim, $"**{v.VerdictText}**", v.Evidence }));
     }
 
     /// <summary>A heading (level 2 by default).</summary>

@@ -28,8 +28,8 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
     [
-        new("spins", $"{SpinGlassSettings.Full.Spins} (quick {SpinGlassSettings.Quick.Spins})", "N"),
-        new("starts", $"{SpinGlassSettings.Full.Starts} (quick {SpinGlassSettings.Quick.Starts})", "starts (one job each)"),
+        new("spins", $"{string.Join(",", SpinGlassSettings.Full.Spins)} (quick {string.Join(",", SpinGlassSettings.Quick.Spins)})", "N, one instance each (a list: the claims are about the trend as N grows)"),
+        new("starts", $"{SpinGlassSettings.Full.Starts} (quick {SpinGlassSettings.Quick.Starts})", "starts per N (one job each)"),
         new("descent_steps", string.Join(",", SpinGlassSettings.Full.DescentSteps), "GD steps before polishing, cycled over the starts"),
         new("max_iterations", $"{SpinGlassSettings.Full.MaxIterations}", "Levenberg–Marquardt steps per start"),
     ];
@@ -42,7 +42,7 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
         var set = Overrides(request);
         return s with
         {
-            Spins = set.Has("spins") ? set.Int32AtLeast("spins", 2) : s.Spins,
+            Spins = set.Has("spins") ? set.Int32sAtLeast("spins", 2).Distinct().Order().ToArray() : s.Spins,
             Starts = set.Has("starts") ? set.Int32AtLeast("starts", 1) : s.Starts,
             DescentSteps = set.Has("descent_steps") ? set.Int32sAtLeast("descent_steps", 0) : s.DescentSteps,
             MaxIterations = set.Has("max_iterations") ? set.Int32AtLeast("max_iterations", 1) : s.MaxIterations,
@@ -53,17 +53,17 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
     public override IReadOnlyList<SpinGlassJob> Jobs(SpinGlassSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Spins > SphericalSpinGlass.MaxSpins)
+        if (settings.Spins.Count == 0 || settings.Spins.Any(n => n > SphericalSpinGlass.MaxSpins))
         {
-            throw new ArgumentException($"spin-glass: spins must be ≤ {SphericalSpinGlass.MaxSpins} (got {settings.Spins})");
+            throw new ArgumentException($"spin-glass: spins must be one or more N ≤ {SphericalSpinGlass.MaxSpins} (got {string.Join(",", settings.Spins)})");
         }
 
-        return [.. Enumerable.Range(0, settings.Starts).Select(s => new SpinGlassJob(
-            settings.Spins, settings.BaseSeed, s, settings.DescentSteps[s % settings.DescentSteps.Count], settings.StepSize, settings.MaxIterations))];
+        return [.. settings.Spins.SelectMany(n => Enumerable.Range(0, settings.Starts).Select(s => new SpinGlassJob(
+            n, settings.BaseSeed, s, settings.DescentSteps[s % settings.DescentSteps.Count], settings.StepSize, settings.MaxIterations)))];
     }
 
     /// <inheritdoc />
-    protected override string LabelOf(SpinGlassJob job) => $"start {job.Start} ({job.DescentSteps} descent steps)";
+    protected override string LabelOf(SpinGlassJob job) => $"N = {job.Spins}, start {job.Start} ({job.DescentSteps} descent steps)";
 
     /// <inheritdoc />
     public override SpinGlassRun Run(SpinGlassJob job, JobContext context)
@@ -100,15 +100,21 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
-        var runs = results.Select(r => r.Record).ToList();
+        var cells = results.GroupBy(r => r.Job.Spins).OrderBy(g => g.Key).Select(g => Cell(g.Key, g.Select(r => r.Record).ToList())).ToList();
+        return new SpinGlassSummary(settings, cells, SpinGlassVerdicts.Decide(cells));
+    }
+
+    private static SpinGlassCell Cell(int spins, IReadOnlyList<SpinGlassRun> runs)
+    {
         var distinct = CriticalPointFinder.Distinct(runs.Where(r => r.Converged), r => r.Point, 1e-6);
         var points = distinct.Select(d => new SpinGlassPoint(d.First.Energy, d.First.Index, d.First.Nullity, d.Hits)).OrderBy(p => p.Energy).ToList();
         var byIndex = points.GroupBy(p => p.Index).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => (g.Average(p => p.Energy), g.Count()));
         var populated = byIndex.Where(kv => kv.Value.Item2 >= 3).Select(kv => kv.Value.Item1).ToList();
         bool ordered = populated.Count >= 2 && populated.Zip(populated.Skip(1)).All(p => p.First < p.Second);
         var minima = points.Where(p => p.Index == 0 && p.Nullity == 0).ToList();
-        return new SpinGlassSummary(settings, runs, points, byIndex, points.Count > 0 ? points[0].Energy : double.NaN,
-            (minima.Count(m => m.Energy < SphericalSpinGlass.ThresholdEnergy), minima.Count), ordered);
+        return new SpinGlassCell(spins, runs, points, byIndex, points.Count > 0 ? points[0].Energy : double.NaN,
+            (minima.Count(m => m.Energy < SphericalSpinGlass.ThresholdEnergy), minima.Count),
+            minima.Count > 0 ? minima.Average(m => m.Energy) : double.NaN, ordered);
     }
 
     /// <inheritdoc />

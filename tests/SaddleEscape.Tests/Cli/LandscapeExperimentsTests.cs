@@ -20,13 +20,14 @@ public sealed class LandscapeExperimentsTests : IDisposable
     {
         Assert.Equal(0, SaddleEscape.Cli.SaddleCommandLine.Run(["reproduce", "spin-glass", "--quick", "--set", "spins=12", "starts=14", "--out", _dir]));
         string root = Path.Combine(_dir, "spin-glass");
-        Assert.True(new FileInfo(Path.Combine(root, "index-vs-energy.png")).Length > 10_000);
-        Assert.True(new FileInfo(Path.Combine(root, "energy-histogram.png")).Length > 10_000);
+        Assert.True(new FileInfo(Path.Combine(root, "index-vs-energy-N12.png")).Length > 10_000);
+        Assert.True(new FileInfo(Path.Combine(root, "energy-histogram-N12.png")).Length > 10_000);
         var points = File.ReadAllLines(Path.Combine(root, "points.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.NotEmpty(points);
-        Assert.All(points, p => Assert.True(int.Parse(p[1], CultureInfo.InvariantCulture) >= 0));
+        Assert.All(points, p => Assert.Equal("12", p[0]));
+        Assert.All(points, p => Assert.True(int.Parse(p[2], CultureInfo.InvariantCulture) >= 0));
         // The long descents end at minima: some distinct point has index 0.
-        Assert.Contains(points, p => p[1] == "0");
+        Assert.Contains(points, p => p[2] == "0");
         Assert.Contains("## Verdict", File.ReadAllText(Path.Combine(root, "report.md")), StringComparison.Ordinal);
     }
 

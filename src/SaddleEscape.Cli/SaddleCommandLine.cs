@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Running;
 using System.CommandLine;
 
 namespace SaddleEscape.Cli;
@@ -12,6 +13,16 @@ public static class SaddleCommandLine
     internal static readonly Option<int?> ThreadsOption = new("--threads")
     {
         Description = "most threads used at once: parallel jobs, the library's loops and libtorch (default: SADDLE_THREADS, else SLURM_CPUS_PER_TASK, else the cores; never more than the cores)",
+        Recursive = true,
+    };
+
+    /// <summary>
+    /// <c>--force</c> on every command: lift the limits checked before a command starts (memory, job count, expected
+    /// time, experiment setting sizes; <see cref="ResourceLimits"/>).
+    /// </summary>
+    internal static readonly Option<bool> ForceOption = new(ResourceLimits.ForceOption)
+    {
+        Description = "lift the limits checked before work starts: memory (half of what is available), 1 000 000 jobs, 7 days expected, experiment counts/sizes ≤ 100× their defaults",
         Recursive = true,
     };
 
@@ -32,6 +43,7 @@ public static class SaddleCommandLine
             ResultsCommand.Create(),
         };
         root.Options.Add(ThreadsOption);
+        root.Options.Add(ForceOption);
         root.With(
             "saddle run --problem quadratic-saddle --set start=stable-manifold --optimizer pgd --out runs/pgd",
             "saddle reproduce all --quick",
@@ -41,48 +53,70 @@ public static class SaddleCommandLine
     }
 
     /// <summary>
-    /// Runs the command line; returns the exit code: 0 ok, 2 a bad argument (one line on stderr naming it), 3 a run
-    /// that diverged or left its domain (its outputs are still written), 1 any other failure (one line on stderr).
+    /// The program's entry point: <see cref="Run"/>, with a last-resort handler so that even an exception on another
+    /// thread ends in one line and an exit code, never a stack trace.
+    /// </summary>
+    public static int RunProcess(string[] args)
+    {
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            int code = Report(e.ExceptionObject as Exception ?? new InvalidOperationException($"{e.ExceptionObject}"));
+            Environment.Exit(code);
+        };
+        return Run(args);
+    }
+
+    /// <summary>
+    /// Runs the command line; returns the exit code (<see cref="ExitCodes"/>): 0 ok, 2 bad input (one line on stderr
+    /// naming it; nothing written), 3 a run that diverged or left its domain (its outputs are still written), 4 the
+    /// environment (disk full, a damaged or read-only store, I/O), 130 interrupted, 1 any other failure. Every failure
+    /// is one line on stderr (<see cref="Faults"/>).
     /// </summary>
     public static int Run(string[] args)
     {
-        var parse = Build().Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
-        {
-            Console.Error.WriteLine($"saddle: {parse.Errors[0].Message}");
-            return 2;
-        }
-
         int threadsBefore = Numerics.ThreadLimit.Threads;
+        bool liftedBefore = ResourceLimits.Enforced is false;
         try
         {
+            var parse = Build().Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+            {
+                Console.Error.WriteLine($"saddle: {Faults.FirstLine(parse.Errors[0].Message)}");
+                return ExitCodes.BadInput;
+            }
+
             if (parse.GetValue(ThreadsOption) is { } threads)
             {
                 Numerics.ThreadLimit.Set(threads);
             }
 
+            ResourceLimits.Lift(parse.GetValue(ForceOption));
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (ArgumentException e)
+        catch (Exception e)
         {
-            Console.Error.WriteLine($"saddle: {FirstLine(e.Message)}");
-            return 2;
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"saddle: {FirstLine(e.Message)}");
-            return 1;
+            return Report(e);
         }
         finally
         {
             Numerics.ThreadLimit.Set(threadsBefore);
+            ResourceLimits.Lift(liftedBefore);
         }
     }
 
-    private static string FirstLine(string message)
+    /// <summary>Prints the one line for <paramref name="error"/> and returns its exit code.</summary>
+    private static int Report(Exception error)
     {
-        int cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        string line = cut > 0 ? message[..cut] : message;
-        return line.Split('\n')[0].Trim();
+        var (code, line) = Faults.Describe(error);
+        try
+        {
+            Console.Error.WriteLine($"saddle: {line}");
+        }
+        catch (IOException)
+        {
+            // stderr is gone (a closed pipe): the exit code still tells.
+        }
+
+        return code;
     }
 }

@@ -47,6 +47,14 @@ public sealed class LandscapeDesignFProblem : ProblemDefinition
     };
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, KeyValueSettings settings)
+    {
+        // (a, B) has d(1 + d) numbers; the teacher, 5 000 validation samples and label centring's 65 536 samples hold d inputs each.
+        double d = dimension;
+        return new ProblemFootprint(d * (1 + d), (2 * d * d) + (70_536 * d), 5_000 * d * d);
+    }
+
+    /// <inheritdoc />
     protected override ProblemInstance Build(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);

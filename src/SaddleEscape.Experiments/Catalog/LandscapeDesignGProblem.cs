@@ -77,6 +77,14 @@ public sealed class LandscapeDesignGProblem : ProblemDefinition
     public override IReadOnlyDictionary<string, string[]> Recommendations(KeyValueSettings settings) => new Dictionary<string, string[]> { ["sgd"] = ["batch_size=8192"] };
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, KeyValueSettings settings)
+    {
+        // B is d × d; the teacher holds d × d and label centring 65 536 samples of d inputs; the closed form costs O(d³).
+        double d = dimension;
+        return new ProblemFootprint(d * d, (3 * d * d) + (65_536 * d), d * d * d);
+    }
+
+    /// <inheritdoc />
     protected override ProblemInstance Build(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);

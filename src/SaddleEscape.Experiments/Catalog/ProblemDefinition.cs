@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Manifolds;
 using SaddleEscape.Numerics;
 
@@ -36,12 +37,28 @@ public abstract class ProblemDefinition
     /// <summary>Builds an instance from key=value items; <paramref name="seed"/> drives the random start and instance.</summary>
     public CatalogProblem Create(int dimension, IEnumerable<string> items, int seed) => Create(dimension, ParseSettings(items), seed);
 
-    /// <summary>Builds an instance; <paramref name="seed"/> drives the random start. Throws <see cref="ArgumentException"/> on bad settings.</summary>
+    /// <summary>
+    /// Builds an instance; <paramref name="seed"/> drives the random start. Throws <see cref="ArgumentException"/> on
+    /// bad settings, and (unless <c>--force</c>) before allocating anything when <see cref="Footprint"/> is over the
+    /// memory limit (<see cref="ResourceLimits.RequireMemory"/>).
+    /// </summary>
     public CatalogProblem Create(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (dimension >= 1)
+        {
+            var footprint = Footprint(dimension, settings);
+            ResourceLimits.RequireMemory($"problem {Name} at d = {dimension} ({footprint.Describe()})", footprint.Bytes);
+        }
+
         return new CatalogProblem(Build(dimension, settings, seed), settings.Effective, Recommendations(settings));
     }
+
+    /// <summary>
+    /// What an instance at <paramref name="dimension"/> costs, from the settings alone (it must not allocate); by
+    /// default n = d numbers per point, d of data and O(d) work per gradient. Problems that grow faster say so.
+    /// </summary>
+    public virtual ProblemFootprint Footprint(int dimension, KeyValueSettings settings) => ProblemFootprint.Linear(dimension);
 
     /// <summary>The typed instance for <paramref name="settings"/>.</summary>
     protected abstract Problems.ProblemInstance Build(int dimension, KeyValueSettings settings, int seed);

@@ -41,6 +41,14 @@ public sealed class TensorIca4Problem : ProblemDefinition
     };
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, KeyValueSettings settings)
+    {
+        // d unit vectors in R^d and d components; a gradient pairs every vector with every component.
+        double d = dimension;
+        return new ProblemFootprint(d * d, 2 * d * d, d * d * d);
+    }
+
+    /// <inheritdoc />
     protected override ProblemInstance Build(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -53,6 +53,15 @@ public sealed class TensorOrthogonal4Problem : ProblemDefinition
     };
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, KeyValueSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        // k unit vectors in R^d; the tensor keeps its k components (and d noise terms); a gradient pairs every u_i with every term.
+        double d = dimension, k = settings.IsAuto("components") ? d : Math.Clamp(settings.Integer("components"), 1, d);
+        return new ProblemFootprint(k * d, (2 * k * d) + (d * d), k * d * (k + d));
+    }
+
+    /// <inheritdoc />
     protected override ProblemInstance Build(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);

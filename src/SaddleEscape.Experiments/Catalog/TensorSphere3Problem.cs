@@ -37,6 +37,14 @@ public sealed class TensorSphere3Problem : ProblemDefinition
     ];
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, KeyValueSettings settings)
+    {
+        // One unit vector; k components plus d noise terms (dense d³ noise up to d = 30).
+        double d = dimension;
+        return new ProblemFootprint(d, (d <= 30 ? d * d * d : 0) + (2 * d * d), 2 * d * d);
+    }
+
+    /// <inheritdoc />
     protected override ProblemInstance Build(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Experiments.Runs;
@@ -57,6 +58,21 @@ public sealed class SweepExperiment(SweepSpec spec) : Experiment<SweepSpec, Swee
 
     /// <inheritdoc />
     protected override string PartOf(SweepJob job) => job.Optimizer;
+
+    /// <summary>A run's cost: its iteration cap times the work of one gradient of its problem (<see cref="ProblemFootprint"/>).</summary>
+    protected override double WeightOf(SweepJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var definition = ProblemCatalog.Get(job.Problem);
+        int d = job.Dimension ?? definition.DefaultDimension;
+        return (job.MaxIterations + 1) * definition.Footprint(d, definition.ParseSettings(job.Set)).GradientWork;
+    }
+
+    /// <summary>Seconds per unit of <see cref="WeightOf"/> on the reference machine (measured on the example sweeps; runs that converge early take less).</summary>
+    protected override double? EstimatedSecondsPerWeight => 2e-8;
+
+    /// <inheritdoc />
+    protected override string EstimateBasis => "at most, from the iteration caps and the problems' sizes";
 
     /// <inheritdoc />
     protected override string LabelOf(SweepJob job) => $"{job.Optimizer} on {job.Problem}";

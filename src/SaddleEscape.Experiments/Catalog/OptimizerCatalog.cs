@@ -110,8 +110,25 @@ public static class OptimizerCatalog
         All.FirstOrDefault(o => o.Name == name)
         ?? throw new ArgumentException($"unknown optimizer '{name}' (known: {string.Join(", ", All.Select(o => o.Name))})");
 
-    private static double Step(KeyValueSettings s, CatalogProblem p) =>
-        s.IsAuto("step_size") ? p.Instance.SuggestedStepSize : s.Number("step_size");
+    private static double Step(KeyValueSettings s, CatalogProblem p)
+    {
+        if (!s.IsAuto("step_size"))
+        {
+            return s.Number("step_size");
+        }
+
+        // The step was not given: if the problem's settings make its suggestion unusable, say which settings, not step_size.
+        double suggested = p.Instance.SuggestedStepSize;
+        if (!(suggested > 0 && double.IsFinite(suggested)))
+        {
+            var defaults = ProblemCatalog.All.FirstOrDefault(d => d.Name == p.Instance.Name)?.Parameters.ToDictionary(q => q.Key, q => q.Default, StringComparer.Ordinal) ?? [];
+            var changed = p.Settings.Where(kv => !defaults.TryGetValue(kv.Key, out var d) || d != kv.Value).Select(kv => $"{kv.Key}={kv.Value}").ToList();
+            throw new ArgumentException(FormattableString.Invariant(
+                $"problem {p.Instance.Name}{(changed.Count > 0 ? $" with --set {string.Join(" ", changed)}" : "")} suggests the step size {suggested}, which no optimizer can use; make those settings moderate or give --opt step_size=VALUE"));
+        }
+
+        return suggested;
+    }
 
     private static PerturbedGradientDescentSettings PgdSettings(KeyValueSettings s, CatalogProblem problem)
     {

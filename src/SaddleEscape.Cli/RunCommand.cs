@@ -66,7 +66,13 @@ internal static class RunCommand
         }
 
         Print(summary, output);
-        return result.Diverged ? 3 : 0;
+        if (result.Diverged)
+        {
+            Console.Error.WriteLine($"saddle: the run {(summary.StopReason == "diverged" ? "diverged" : "left its domain")} ({summary.StopDetail}){(output is null ? "" : $"; what it had is written to {output}")}");
+            return ExitCodes.Diverged;
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static void PrintSettings(PreparedRun run)

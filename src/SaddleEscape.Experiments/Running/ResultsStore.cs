@@ -44,10 +44,11 @@ public sealed class ResultsStore : IDisposable
             Check(connection);
             Execute(connection, "PRAGMA journal_mode=WAL;");
             Execute(connection, "PRAGMA synchronous=NORMAL;");
-            // Fold the write-ahead log back into the file every 128 pages (≈ 0.5 MB) and cut it back to 1 MB at most, so
-            // that on a nearly full disk the log never grows to several times the store (SQLite's default is 1 000 pages).
-            Execute(connection, "PRAGMA wal_autocheckpoint=128;");
-            Execute(connection, "PRAGMA journal_size_limit=1048576;");
+            // Fold the write-ahead log back into the file every 32 pages (≈ 128 kB, a dozen jobs) and keep the log file
+            // at most 256 kB, so that on a nearly full disk the log never grows to several times the store (SQLite's
+            // default is 1 000 pages, ≈ 4 MB).
+            Execute(connection, "PRAGMA wal_autocheckpoint=32;");
+            Execute(connection, "PRAGMA journal_size_limit=262144;");
             Execute(connection, $"""
                 CREATE TABLE IF NOT EXISTS jobs (
                     key TEXT PRIMARY KEY,

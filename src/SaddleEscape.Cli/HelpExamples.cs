@@ -33,10 +33,21 @@ internal static class HelpExamples
         public override int Invoke(ParseResult parseResult)
         {
             int code = inner.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.CommandResult.Command is RootCommand)
+            {
+                output.WriteLine("Exit codes:");
+                foreach (var line in ExitCodes.Help)
+                {
+                    output.WriteLine($"  {line}");
+                }
+
+                output.WriteLine();
+            }
+
             var examples = Of(parseResult.CommandResult.Command);
             if (examples.Count > 0)
             {
-                var output = parseResult.InvocationConfiguration.Output;
                 output.WriteLine("Examples:");
                 foreach (var e in examples)
                 {

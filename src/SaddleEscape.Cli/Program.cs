@@ -1,1 +1,1 @@
-return SaddleEscape.Cli.SaddleCommandLine.Run(args);
+return SaddleEscape.Cli.SaddleCommandLine.RunProcess(args);

@@ -47,6 +47,7 @@ internal static class ReproduceCommand
                 throw new ArgumentException("--shards goes with --shard auto");
             }
 
+            OutputFolder.Check(collectDir ?? parse.GetValue(output), collectDir is null ? "--out" : "--collect");
             var request = new ExperimentRequest(
                 collectDir ?? parse.GetValue(output)!,
                 parse.GetValue(quick),
@@ -85,18 +86,20 @@ internal static class ReproduceCommand
         }
 
         var experiment = experiments.Get(name);
+        var plan = experiment.Plan(request);
         var pending = experiment.UnstoredJobShards(request);
         if (processes == 1 || pending.Count <= 1)
         {
             return Execute(experiments, name, request);
         }
 
+        Costs.Announce(plan with { Parallelism = Math.Min(processes, pending.Count), Seconds = plan.Seconds * plan.Parallelism / Math.Min(processes, pending.Count) });
         int threads = Math.Max(1, Numerics.ThreadLimit.Threads / processes);
         var self = SelfCommand();
         ProcessStartInfo Start(ShardSpec shard) => new(self[0], [.. self.Skip(1), .. ChildArguments(name, request, shard, threads)]);
 
         string shardsDirectory = Path.Combine(request.Output, name, "shards");
-        bool finished = UntilCancelled(
+        bool finished = Interruption.Run(
             "saddle: starting no more shard processes; the running ones stop after their jobs, run the same command again to resume",
             token => Terminal.WithProgress(progress =>
             {
@@ -106,7 +109,7 @@ internal static class ReproduceCommand
             }));
         if (!finished)
         {
-            return 130;
+            return ExitCodes.Interrupted;
         }
 
         return Execute(experiments, name, request with { Collect = true });
@@ -158,12 +161,14 @@ internal static class ReproduceCommand
         }
 
         request = request with { PartOfAll = all };
-        foreach (var experiment in chosen)
+        // Every experiment is checked and costed before the first one starts.
+        var plans = chosen.Select(e => e.Plan(request)).ToList();
+        foreach (var plan in plans.Where(_ => !request.Collect))
         {
-            experiment.CountJobs(request);
+            Costs.Announce(plan);
         }
 
-        bool done = UntilCancelled("saddle: stopping after the running jobs; finished jobs are stored, run the same command again to resume", token =>
+        bool done = Interruption.Run("saddle: stopping after the running jobs; finished jobs are stored, run the same command again to resume", token =>
         {
             foreach (var experiment in chosen)
             {
@@ -189,7 +194,7 @@ internal static class ReproduceCommand
         });
         if (!done)
         {
-            return 130;
+            return ExitCodes.Interrupted;
         }
 
         if (!request.ShardToRun.IsPartial)
@@ -198,35 +203,5 @@ internal static class ReproduceCommand
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="work"/> with Ctrl+C turned into cancellation (printing <paramref name="onCancel"/>);
-    /// false when it was cancelled (after printing so).
-    /// </summary>
-    private static bool UntilCancelled(string onCancel, Action<CancellationToken> work)
-    {
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler handler = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-            Console.Error.WriteLine(onCancel);
-        };
-        Console.CancelKeyPress += handler;
-        try
-        {
-            work(cancel.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            Console.Error.WriteLine("saddle: cancelled");
-            return false;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= handler;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Experiments.Runs;
 using SaddleEscape.Landscape;
 using Spectre.Console;
@@ -52,6 +53,11 @@ internal static class RunCommand
     internal static int Execute(RunSpecification spec, string? init, string? output)
     {
         var run = SingleRun.Prepare(spec, init);
+        if (output is not null)
+        {
+            OutputFolder.Check(output, "--out");
+        }
+
         PrintSettings(run);
         var (result, summary) = Terminal.WithProgress(progress => SingleRun.Execute(run, progress));
         if (output is not null)
@@ -60,7 +66,13 @@ internal static class RunCommand
         }
 
         Print(summary, output);
-        return result.Diverged ? 3 : 0;
+        if (result.Diverged)
+        {
+            Console.Error.WriteLine($"saddle: the run {(summary.StopReason == "diverged" ? "diverged" : "left its domain")} ({summary.StopDetail}){(output is null ? "" : $"; what it had is written to {output}")}");
+            return ExitCodes.Diverged;
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static void PrintSettings(PreparedRun run)

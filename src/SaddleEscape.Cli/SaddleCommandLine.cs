@@ -20,6 +20,16 @@ public static class SaddleCommandLine
         Recursive = true,
     };
 
+    /// <summary>
+    /// <c>--force</c> on every command: lift the limits checked before a command starts (memory, job count, expected
+    /// time, experiment setting sizes; <see cref="ResourceLimits"/>).
+    /// </summary>
+    internal static readonly Option<bool> ForceOption = new(ResourceLimits.ForceOption)
+    {
+        Description = "lift the limits checked before work starts: memory (half of what is available), 1 000 000 jobs, 7 days expected, experiment counts/sizes ≤ 100× their defaults",
+        Recursive = true,
+    };
+
     /// <summary>The command tree of the lean <c>saddle</c> tool.</summary>
     public static RootCommand Build() => Build(ExperimentRegistry.Lean);
 
@@ -40,6 +50,7 @@ public static class SaddleCommandLine
             ResultsCommand.Create(),
         };
         root.Options.Add(ThreadsOption);
+        root.Options.Add(ForceOption);
         root.With(
             "saddle run --problem quadratic-saddle --set start=stable-manifold --optimizer pgd --out runs/pgd",
             "saddle reproduce all --quick",
@@ -48,53 +59,76 @@ public static class SaddleCommandLine
         return root;
     }
 
+    /// <summary>
+    /// A program's entry point: <see cref="Run(string[], ExperimentRegistry)"/>, with a last-resort handler so that even an
+    /// exception on another thread ends in one line and an exit code, never a stack trace. The lean tool passes
+    /// <see cref="ExperimentRegistry.Lean"/>, <c>saddle-torch</c> its own registry.
+    /// </summary>
+    public static int RunProcess(string[] args, ExperimentRegistry? experiments = null)
+    {
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            int code = Report(e.ExceptionObject as Exception ?? new InvalidOperationException($"{e.ExceptionObject}"));
+            Environment.Exit(code);
+        };
+        return Run(args, experiments ?? ExperimentRegistry.Lean);
+    }
+
     /// <summary>Runs the command line of the lean <c>saddle</c> tool: <see cref="Run(string[], ExperimentRegistry)"/> with <see cref="ExperimentRegistry.Lean"/>.</summary>
     public static int Run(string[] args) => Run(args, ExperimentRegistry.Lean);
 
     /// <summary>
-    /// Runs the command line with the experiments of <paramref name="experiments"/>; returns the exit code: 0 ok, 2 a bad
-    /// argument (one line on stderr naming it; an experiment another program has: where it is), 3 a run that diverged or
-    /// left its domain (its outputs are still written), 1 any other failure (one line on stderr).
+    /// Runs the command line with the experiments of <paramref name="experiments"/>; returns the exit code
+    /// (<see cref="ExitCodes"/>): 0 ok, 2 bad input (one line on stderr naming it; nothing written; an experiment another
+    /// program has: where it is), 3 a run that diverged or left its domain (its outputs are still written), 4 the
+    /// environment (disk full, a damaged or read-only store, I/O), 130 interrupted, 1 any other failure. Every failure is
+    /// one line on stderr (<see cref="Faults"/>).
     /// </summary>
     public static int Run(string[] args, ExperimentRegistry experiments)
     {
-        var parse = Build(experiments).Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
-        {
-            Console.Error.WriteLine($"saddle: {parse.Errors[0].Message}");
-            return 2;
-        }
-
         int threadsBefore = Numerics.ThreadLimit.Threads;
+        bool liftedBefore = ResourceLimits.Enforced is false;
         try
         {
+            var parse = Build(experiments).Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+            {
+                Console.Error.WriteLine($"saddle: {Faults.FirstLine(parse.Errors[0].Message)}");
+                return ExitCodes.BadInput;
+            }
+
             if (parse.GetValue(ThreadsOption) is { } threads)
             {
                 Numerics.ThreadLimit.Set(threads);
             }
 
+            ResourceLimits.Lift(parse.GetValue(ForceOption));
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (ArgumentException e)
+        catch (Exception e)
         {
-            Console.Error.WriteLine($"saddle: {FirstLine(e.Message)}");
-            return 2;
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"saddle: {FirstLine(e.Message)}");
-            return 1;
+            return Report(e);
         }
         finally
         {
             Numerics.ThreadLimit.Set(threadsBefore);
+            ResourceLimits.Lift(liftedBefore);
         }
     }
 
-    private static string FirstLine(string message)
+    /// <summary>Prints the one line for <paramref name="error"/> and returns its exit code.</summary>
+    private static int Report(Exception error)
     {
-        int cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        string line = cut > 0 ? message[..cut] : message;
-        return line.Split('\n')[0].Trim();
+        var (code, line) = Faults.Describe(error);
+        try
+        {
+            Console.Error.WriteLine($"saddle: {line}");
+        }
+        catch (IOException)
+        {
+            // stderr is gone (a closed pipe): the exit code still tells.
+        }
+
+        return code;
     }
 }

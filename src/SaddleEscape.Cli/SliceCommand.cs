@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Experiments.Runs;
 using System.CommandLine;
 using System.Globalization;
@@ -31,6 +32,8 @@ internal static class SliceCommand
             "saddle slice --problem tensor-orthogonal-4 --dim 5 --center start --directions random --range 0.5 --out views/tensor");
         command.SetAction(parse =>
         {
+            string dir = parse.GetValue(output)!;
+            OutputFolder.Check(dir, "--out");
             var parts = parse.GetValue(axes)!.Split(',');
             if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int j))
             {
@@ -40,7 +43,6 @@ internal static class SliceCommand
             var spec = new SliceSpecification(parse.GetValue(problem)!, parse.GetValue(dim), parse.GetValue(set) ?? [], parse.GetValue(seed), parse.GetValue(center)!,
                 parse.GetValue(directions)!, (i, j), parse.GetValue(range), parse.GetValue(resolution), parse.GetValue(optimizer) ?? [], parse.GetValue(maxIters), parse.GetValue(init));
             var (slice, paths, title) = SliceRun.Compute(spec);
-            string dir = parse.GetValue(output)!;
             SliceRun.Write(dir, slice, paths, title);
             foreach (var (name, path) in paths)
             {

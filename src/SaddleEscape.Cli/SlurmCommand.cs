@@ -35,6 +35,7 @@ internal static class SlurmCommand
                 parse.GetValue(quick), parse.GetValue(seed),
                 (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
                 parse.GetValue(set) ?? [], parse.GetValue(data), parse.GetValue(cpus), parse.GetValue(time), parse.GetValue(partition));
+            OutputFolder.Check(job.Output, "--out");
             var files = SlurmScripts.Write(job, experiments);
             Console.WriteLine($"wrote {files.Array}");
             Console.WriteLine($"wrote {files.Collect}");

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Experiments.Runs;
 using System.CommandLine;
 using System.Globalization;
@@ -28,6 +29,8 @@ internal static class SpectrumCommand
             "saddle run --problem octopus --dim 10 --optimizer gd --max-iters 200 --out runs/gd && saddle spectrum --from-run runs/gd --out spectra/gd");
         command.SetAction(parse =>
         {
+            string dir = parse.GetValue(output)!;
+            OutputFolder.Check(dir, "--out");
             string? run = parse.GetValue(fromRun);
             string? name = parse.GetValue(problem);
             if ((run is null) == (name is null))
@@ -43,7 +46,6 @@ internal static class SpectrumCommand
             }
 
             var (summary, density, exact) = SpectrumRun.Compute(spec);
-            string dir = parse.GetValue(output)!;
             SpectrumRun.Write(dir, summary, density, exact);
             string F(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
             Console.WriteLine($"{summary.Problem} (d = {summary.Dim}, seed {summary.Seed}) at {summary.Point}: f = {F(summary.Value ?? double.NaN)}, ‖grad f‖ = {F(summary.GradNorm ?? double.NaN)}");

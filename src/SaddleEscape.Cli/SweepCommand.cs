@@ -32,12 +32,25 @@ internal static class SweepCommand
                 Shard: shardText is null ? null : ShardSpec.Parse(shardText, parse.GetValue(shards)),
                 Collect: parse.GetValue(collect),
                 Parallelism: parse.GetValue(parallel) is { } p ? (p >= 1 ? p : throw new ArgumentException($"--parallel must be ≥ 1 (got {p})")) : null);
-            Console.WriteLine($"sweep {spec.Name}: {experiment.CountJobs(request)} runs");
-            var outcome = Terminal.WithProgress(progress => experiment.Execute(request, progress));
+            OutputFolder.Check(request.Output, "--out");
+            var plan = experiment.Plan(request);
+            if (!request.Collect)
+            {
+                Costs.Announce(plan);
+            }
+            ExperimentOutcome? outcome = null;
+            bool done = Interruption.Run(
+                $"saddle: stopping after the running jobs; finished runs are stored, run the same command again to resume",
+                token => outcome = Terminal.WithProgress(progress => experiment.Execute(request, progress, token)));
+            if (!done || outcome is null)
+            {
+                return ExitCodes.Interrupted;
+            }
+
             Console.WriteLine(outcome.Headline is null
                 ? $"sweep {spec.Name}: shard {request.ShardToRun} done ({outcome.JobsRun} runs, {outcome.JobsStored} already stored)"
                 : $"sweep {spec.Name}: {outcome.Headline} → {outcome.ReportPath} ({outcome.JobsRun} runs, {outcome.JobsStored} from the store)");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

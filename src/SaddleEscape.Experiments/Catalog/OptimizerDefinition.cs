@@ -55,7 +55,7 @@ public sealed record OptimizerDefinition(
         {
             object? value = s.Key switch
             {
-                "step_size" => problem.Instance.SuggestedStepSize,
+                "step_size" => SuggestedStep(problem),
                 "rho" => problem.Instance.Smoothness?.HessianLipschitz ?? 1,
                 _ => null,
             };
@@ -66,5 +66,23 @@ public sealed record OptimizerDefinition(
         }
 
         return fill.Count == 0 ? settings : SettingsSchema.With(settings, fill);
+    }
+
+    /// <summary>
+    /// The problem's suggested step; when its settings make that unusable (e.g. --set scale=1e308 gives ℓ = ∞), one line
+    /// naming those settings — not step_size, which the user never set.
+    /// </summary>
+    private static double SuggestedStep(CatalogProblem problem)
+    {
+        double suggested = problem.Instance.SuggestedStepSize;
+        if (suggested > 0 && double.IsFinite(suggested))
+        {
+            return suggested;
+        }
+
+        var defaults = ProblemCatalog.All.FirstOrDefault(d => d.Name == problem.Instance.Name)?.Parameters.ToDictionary(q => q.Key, q => q.Default, StringComparer.Ordinal) ?? [];
+        var changed = problem.Settings.Where(kv => !defaults.TryGetValue(kv.Key, out var d) || d != kv.Value).Select(kv => $"{kv.Key}={kv.Value}").ToList();
+        throw new ArgumentException(FormattableString.Invariant(
+            $"problem {problem.Instance.Name}{(changed.Count > 0 ? $" with --set {string.Join(" ", changed)}" : "")} suggests the step size {suggested}, which no optimizer can use; make those settings moderate or give --opt step_size=VALUE"));
     }
 }

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Problems;
 
 namespace SaddleEscape.Experiments.Catalog;
@@ -38,13 +39,25 @@ public sealed class ProblemDefinition(ProblemFamily family)
     /// <summary>Builds an instance from key=value items; <paramref name="seed"/> drives the random start and instance.</summary>
     public CatalogProblem Create(int dimension, IEnumerable<string> items, int seed) => Create(dimension, ParseSettings(items), seed);
 
-    /// <summary>Builds an instance; one clear <see cref="ArgumentException"/> on bad settings.</summary>
+    /// <summary>
+    /// Builds an instance; one clear <see cref="ArgumentException"/> on bad settings, and (unless <c>--force</c>) one before
+    /// anything is allocated when <see cref="Footprint"/> is over the memory limit (<see cref="ResourceLimits.RequireMemory"/>).
+    /// </summary>
     public CatalogProblem Create(int dimension, KeyValueSettings settings, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var parameters = SettingsBinder.Bind(settings, Family.DefaultParameters);
+        if (dimension >= 1)
+        {
+            var footprint = Family.Footprint(dimension, parameters);
+            ResourceLimits.RequireMemory($"problem {Name} at d = {dimension} ({footprint.Describe()})", footprint.Bytes);
+        }
+
         return new CatalogProblem(Family.Create(dimension, parameters, seed), settings.Effective);
     }
+
+    /// <summary>What an instance at <paramref name="dimension"/> with <paramref name="settings"/> costs (<see cref="ProblemFamily.Footprint"/>).</summary>
+    public ProblemFootprint Footprint(int dimension, KeyValueSettings settings) => Family.Footprint(dimension, SettingsBinder.Bind(settings, Family.DefaultParameters));
 
     /// <summary>The optimiser settings the family recommends with default parameters, as "settings type → key=value items".</summary>
     public IReadOnlyList<(Type SettingsType, IReadOnlyList<string> Items)> DefaultRecommendations() =>

@@ -34,7 +34,7 @@ public sealed class CsvTable
     }
 
     /// <summary>Writes the table to <paramref name="path"/>.</summary>
-    public void Save(string path) => File.WriteAllText(path, _text.ToString());
+    public void Save(string path) => Running.AtomicFile.WriteAllText(path, _text.ToString());
 
     /// <inheritdoc />
     public override string ToString() => _text.ToString();

@@ -43,6 +43,18 @@ public static class Figures
         var items = plot.Legend.GetItems();
         bool longEntries = items.Length > 0 && items.Max(i => i.LabelText?.Length ?? 0) > 32;
         plot.ShowLegend(longEntries ? Edge.Bottom : Edge.Right);
-        plot.SavePng(path, width, longEntries ? height + (18 * items.Length) : height);
+        WritePng(plot, path, width, longEntries ? height + (18 * items.Length) : height);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="plot"/> to PNG bytes in memory and writes them atomically (<see cref="Running.AtomicFile"/>):
+    /// a full disk then fails the write in one exception instead of leaving a truncated image, as saving straight to the
+    /// file could.
+    /// </summary>
+    public static void WritePng(Plot plot, string path, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        byte[] png = plot.GetImage(width, height).GetImageBytes(ImageFormat.Png, 100);
+        Running.AtomicFile.Write(path, stream => stream.Write(png));
     }
 }

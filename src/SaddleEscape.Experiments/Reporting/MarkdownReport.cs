@@ -103,7 +103,7 @@ public sealed class MarkdownReport
     }
 
     /// <summary>Writes the report to <paramref name="path"/>.</summary>
-    public void Save(string path) => File.WriteAllText(path, _text.ToString());
+    public void Save(string path) => Running.AtomicFile.WriteAllText(path, _text.ToString());
 
     /// <inheritdoc />
     public override string ToString() => _text.ToString();

@@ -64,6 +64,7 @@ public static class ResultsExport
             throw new ArgumentException($"results export: folder '{directory}' does not exist");
         }
 
+        OutputFolder.Check(output is null ? directory : Path.GetDirectoryName(Path.GetFullPath(output)), output is null ? "results export" : "--out");
         var stores = File.Exists(Path.Combine(directory, "results.sqlite"))
             ? [Path.Combine(directory, "results.sqlite")]
             : Directory.GetDirectories(directory).Select(d => Path.Combine(d, "results.sqlite")).Where(File.Exists).Order(StringComparer.Ordinal).ToList();
@@ -75,7 +76,7 @@ public static class ResultsExport
         var written = new List<string>();
         foreach (var store in stores)
         {
-            using var s = ResultsStore.Open(store);
+            using var s = ResultsStore.OpenReadOnly(store);
             var groups = s.Load().GroupBy(j => j.Experiment).ToList();
             foreach (var group in groups)
             {
@@ -108,7 +109,13 @@ public static class ResultsExport
             "boolean" => new DataField<bool?>(c),
             _ => new DataField<string>(c, true),
         }).ToArray();
-        await using var stream = File.Create(path);
+        using var buffer = new MemoryStream();
+        await WriteParquetAsync(table, fields, buffer).ConfigureAwait(false);
+        AtomicFile.Write(path, stream => buffer.WriteTo(stream));
+    }
+
+    private static async Task WriteParquetAsync(FlatTable table, DataField[] fields, Stream stream)
+    {
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream).ConfigureAwait(false);
         using var group = writer.CreateRowGroup();
         foreach (var field in fields)

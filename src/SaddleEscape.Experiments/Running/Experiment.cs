@@ -16,7 +16,7 @@ namespace SaddleEscape.Experiments.Running;
 /// <typeparam name="TJob">One independent run (a record that serialises to JSON).</typeparam>
 /// <typeparam name="TRecord">What a run produces (a record that round-trips through JSON).</typeparam>
 /// <typeparam name="TSummary">What the analysis computes from all records.</typeparam>
-public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperiment
+public abstract partial class Experiment<TSettings, TJob, TRecord, TSummary> : IExperiment
     where TJob : notnull
     where TRecord : notnull
 {
@@ -82,7 +82,9 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
     /// <summary>The jobs of <paramref name="request"/> with their keys and JSON, in analysis order.</summary>
     public IReadOnlyList<(string Key, TJob Job, string Json)> PlannedJobs(ExperimentRequest request)
     {
-        var planned = Jobs(Settings(request)).Select(job =>
+        var jobs = Jobs(Settings(request));
+        ResourceLimits.RequireJobs($"{Name} with {SettingText(request)}", jobs.Count);
+        var planned = jobs.Select(job =>
         {
             string json = ExperimentJson.Serialize(job);
             return (JobKey.Compute(Name, Version, json), job, json);
@@ -90,7 +92,13 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
         var duplicate = planned.GroupBy(p => p.Item1).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new InvalidOperationException($"{Name}: two jobs have the same settings (key {duplicate.Key}); every job must differ in a setting or its seed");
+            // Most likely a value listed twice in --set: name it.
+            var twice = request.Overrides.Select(o => KeyValueSettings.Split($"experiment {Name}", o))
+                .Select(kv => (kv.Key, kv.Value, Twice: kv.Value.Split(',', StringSplitOptions.TrimEntries).GroupBy(v => v).FirstOrDefault(g => g.Count() > 1)?.Key))
+                .FirstOrDefault(kv => kv.Twice is not null);
+            throw new ArgumentException(twice.Twice is not null
+                ? $"experiment {Name}: --set {twice.Key}={twice.Value} lists {twice.Twice} twice, which makes the same jobs twice"
+                : $"{Name}: two jobs have the same settings (key {duplicate.Key}); every job must differ in a setting or its seed");
         }
 
         return planned;
@@ -108,18 +116,87 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
 
         var planned = PlannedJobs(request);
         string storePath = Path.Combine(DirectoryOf(request), "results.sqlite");
-        IReadOnlyDictionary<string, StoredJob> stored = new Dictionary<string, StoredJob>(StringComparer.Ordinal);
-        if (File.Exists(storePath))
-        {
-            using var store = ResultsStore.Open(storePath);
-            stored = store.ByKey(Name);
-        }
-
+        var stored = StoredIfAny(storePath);
         return SortedByKey(planned)
             .Select((p, i) => (p.Key, Position: i))
             .Where(p => !Readable(stored, p.Key))
             .Select(p => new ShardSpec(p.Position, planned.Count))
             .ToList();
+    }
+
+    /// <inheritdoc />
+    public ExperimentPlan Plan(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request);
+        if (Unavailable(request) is { } reason)
+        {
+            return request.PartOfAll ? new ExperimentPlan(Name, 0, 0, 1, 0, reason, reason) : throw new ArgumentException($"{Name}: {reason}");
+        }
+
+        var planned = PlannedJobs(request);
+        var shard = request.ShardToRun;
+        var mine = SortedByKey(planned).Where((_, i) => shard.Contains(i)).ToList();
+        var stored = StoredIfAny(Path.Combine(DirectoryOf(request), "results.sqlite"));
+        var pending = request.Collect ? [] : mine.Where(p => !Readable(stored, p.Key)).ToList();
+        int parallelism = JobRunner.Parallelism(request.Parallelism, MaxParallelism);
+        double pendingWeight = pending.Sum(p => WeightOf(p.Job));
+        var (secondsPerWeight, basis) = SecondsPerWeight(stored.Values, request);
+        double? seconds = secondsPerWeight is { } rate ? pendingWeight * rate / Math.Min(parallelism, Math.Max(1, pending.Count)) : null;
+        return new ExperimentPlan(Name, mine.Count, mine.Count - pending.Count, parallelism, seconds, basis);
+    }
+
+    /// <summary>
+    /// Seconds per unit of <see cref="WeightOf"/>: from the wall times of the jobs in the store (of any setting), else
+    /// from the quick setting's reference time (<see cref="ReferenceTimings"/>), else from <see cref="EstimatedSecondsPerWeight"/>.
+    /// </summary>
+    private (double? Rate, string Basis) SecondsPerWeight(IEnumerable<StoredJob> stored, ExperimentRequest request)
+    {
+        double seconds = 0, weight = 0;
+        int count = 0;
+        foreach (var job in stored)
+        {
+            try
+            {
+                weight += WeightOf(ExperimentJson.Deserialize<TJob>(job.Job));
+                seconds += job.WallSeconds;
+                count++;
+            }
+            catch (JsonException)
+            {
+                // A job of an older version of the experiment: its weight cannot be read.
+            }
+        }
+
+        if (count > 0 && weight > 0)
+        {
+            return (seconds / weight, $"from {count} stored wall time{(count == 1 ? "" : "s")}");
+        }
+
+        if (ReferenceTimings.QuickSeconds.TryGetValue(Name, out double reference))
+        {
+            double quickWeight = Jobs(Settings(new ExperimentRequest(request.Output, Quick: true, Seed: request.Seed))).Sum(WeightOf);
+            return (reference / quickWeight, ReferenceTimings.Source);
+        }
+
+        return EstimatedSecondsPerWeight is { } estimated ? (estimated, EstimateBasis) : (null, "no earlier run stored");
+    }
+
+    /// <summary>Seconds per unit of <see cref="WeightOf"/> when nothing is stored and no reference timing exists (null: no estimate).</summary>
+    protected virtual double? EstimatedSecondsPerWeight => null;
+
+    /// <summary>What <see cref="EstimatedSecondsPerWeight"/> rests on, for the plan line.</summary>
+    protected virtual string EstimateBasis => "an estimate";
+
+    private IReadOnlyDictionary<string, StoredJob> StoredIfAny(string storePath)
+    {
+        if (!File.Exists(storePath))
+        {
+            return new Dictionary<string, StoredJob>(StringComparer.Ordinal);
+        }
+
+        using var store = ResultsStore.OpenReadOnly(storePath);
+        return store.ByKey(Name);
     }
 
     /// <inheritdoc />
@@ -145,7 +222,8 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             throw new ArgumentException("--collect merges every shard's results: give it without --shard");
         }
 
-        var shardStores = request.Collect ? ShardStores(directory) : [];
+        // Every shard store is read (and checked) before the results store is touched: a damaged shard changes nothing.
+        var shardJobs = request.Collect ? ShardStores(directory).Select(ResultsStore.ReadAll).ToList() : [];
         Directory.CreateDirectory(directory);
 
         string storePath = shard.IsPartial
@@ -154,8 +232,8 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
         using var store = ResultsStore.Open(storePath);
         if (request.Collect)
         {
-            int added = shardStores.Sum(store.MergeFrom);
-            progress.Message($"{Name}: merged {shardStores.Count} shard stores from {Path.Combine(directory, "shards")} ({added} new jobs) into {store.Path}");
+            int added = store.Merge(shardJobs.SelectMany(j => j));
+            progress.Message($"{Name}: merged {shardJobs.Count} shard stores from {Path.Combine(directory, "shards")} ({added} new jobs) into {store.Path}");
         }
 
         var stored = store.ByKey(Name);
@@ -213,7 +291,7 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             throw new ArgumentException($"{Name}: no results store at {storePath}");
         }
 
-        using var store = ResultsStore.Open(storePath);
+        using var store = ResultsStore.OpenReadOnly(storePath);
         return Analyse(Settings(request), Stored(PlannedJobs(request), store, "").Results);
     }
 
@@ -271,8 +349,39 @@ public abstract class Experiment<TSettings, TJob, TRecord, TSummary> : IExperime
             throw new ArgumentException($"experiment '{Name}' has no settings to override with --set");
         }
 
-        Overrides(request);
+        CheckSizes(Overrides(request));
     }
+
+    /// <summary>
+    /// An integer setting (a count or a size: seeds, dimensions, samples …) given with --set may be at most
+    /// <see cref="ResourceLimits.SettingFactor"/> times its largest default (<see cref="ResourceLimits.RequireSetting"/>);
+    /// checked before any job is planned, so that a typo cannot ask for 10⁹ jobs or a 10⁹-dimensional run.
+    /// </summary>
+    private void CheckSizes(KeyValueSettings set)
+    {
+        foreach (var (key, text) in set.Given)
+        {
+            var defaults = NumbersIn(SettingKeys.First(k => k.Key == key).Default);
+            if (defaults.Count == 0 || defaults.Any(d => d != Math.Floor(d)))
+            {
+                continue; // not an integer setting
+            }
+
+            foreach (double value in NumbersIn(text).Where(v => v == Math.Floor(v)))
+            {
+                ResourceLimits.RequireSetting($"experiment {Name}", key, value, defaults.Max());
+            }
+        }
+    }
+
+    private static List<double> NumbersIn(string text) =>
+        NumberPattern().Matches(text)
+            .Select(m => double.TryParse(m.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double v) ? v : double.NaN)
+            .Where(double.IsFinite)
+            .ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")]
+    private static partial System.Text.RegularExpressions.Regex NumberPattern();
 
     private bool Readable(IReadOnlyDictionary<string, StoredJob> stored, string key)
     {

@@ -30,6 +30,12 @@ public interface IExperiment
     /// </summary>
     IReadOnlyList<ShardSpec> UnstoredJobShards(ExperimentRequest request);
 
+    /// <summary>
+    /// What the request will cost before anything runs: its jobs, how many are stored, and the expected time of the rest
+    /// (from stored wall times of earlier runs, else a reference timing). Validates like <see cref="CountJobs"/>.
+    /// </summary>
+    ExperimentPlan Plan(ExperimentRequest request);
+
     /// <summary>Runs (the request's shard of) the grid, storing each job as it ends; unless only a shard ran, analyses and reports.</summary>
     ExperimentOutcome Execute(ExperimentRequest request, IProgressSink progress, CancellationToken cancellation = default);
 }

@@ -16,7 +16,7 @@ public static class IndexPage
         ArgumentNullException.ThrowIfNull(entry);
         string folder = Path.Combine(root, entry.Name);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, EntryFile), JsonSerializer.Serialize(entry, ExperimentJson.Options));
+        AtomicFile.WriteAllText(Path.Combine(folder, EntryFile), JsonSerializer.Serialize(entry, ExperimentJson.Options));
         return Write(root);
     }
 
@@ -28,7 +28,8 @@ public static class IndexPage
             ? Directory.GetDirectories(root)
                 .Select(d => Path.Combine(d, EntryFile))
                 .Where(File.Exists)
-                .Select(f => JsonSerializer.Deserialize<IndexEntry>(File.ReadAllText(f), ExperimentJson.Options)!)
+                .Select(Read)
+                .OfType<IndexEntry>()
                 .OrderBy(e => order.IndexOf(e.Name) is int i && i >= 0 ? i : int.MaxValue)
                 .ThenBy(e => e.Name, StringComparer.Ordinal)
                 .ToList()
@@ -42,7 +43,20 @@ public static class IndexPage
 
         string path = Path.Combine(root, "index.md");
         Directory.CreateDirectory(root);
-        File.WriteAllText(path, sb.ToString());
+        AtomicFile.WriteAllText(path, sb.ToString());
         return path;
+    }
+
+    /// <summary>An experiment's entry, or null when its file cannot be read (that line is left out, the page is still written).</summary>
+    private static IndexEntry? Read(string file)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<IndexEntry>(File.ReadAllText(file), ExperimentJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -70,6 +70,9 @@ public static class JobRunner
                         },
                         cancellation);
                     string record = item.Run(context);
+                    // A job that returned after Ctrl+C may have been cut short (its run stops with "cancelled"): it is not
+                    // stored, so the same command runs it again in full.
+                    cancellation.ThrowIfCancellationRequested();
                     double seconds = clock.Elapsed.TotalSeconds;
                     store.Put(new StoredJob(
                         item.Key, experiment, version, item.JobJson, record, seconds, CodeVersion.Current,

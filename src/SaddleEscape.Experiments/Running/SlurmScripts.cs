@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SaddleEscape.Experiments.Running;
 
@@ -9,7 +10,7 @@ namespace SaddleEscape.Experiments.Running;
 /// <c>--shard auto</c> (i from <c>SLURM_ARRAY_TASK_ID</c>), a collect job that depends on the whole array
 /// (<c>afterok</c>) and merges the shards' stores into the report, and a <c>submit.sh</c> that submits both.
 /// </summary>
-public static class SlurmScripts
+public static partial class SlurmScripts
 {
     /// <summary>The three files written.</summary>
     /// <param name="Array">The array job's sbatch script.</param>
@@ -34,6 +35,16 @@ public static class SlurmScripts
             throw new ArgumentException($"--cpus-per-task must be ≥ 1 (got {job.CpusPerTask})");
         }
 
+        if (job.Time is not null && !SlurmTime().IsMatch(job.Time))
+        {
+            throw new ArgumentException($"--time must be a Slurm time limit: minutes, minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes or days-hours:minutes:seconds (got '{Printable(job.Time)}')");
+        }
+
+        if (job.Partition is not null && !SlurmPartition().IsMatch(job.Partition))
+        {
+            throw new ArgumentException($"--partition must be a Slurm partition name (letters, digits, '_', '-', '.'; several separated by commas) (got '{Printable(job.Partition)}')");
+        }
+
         var experiment = (experiments ?? ExperimentRegistry.Lean).Get(job.Experiment);
         var request = new ExperimentRequest(job.Output, job.Quick, job.Seed, job.Only, job.Data, job.Set);
         int jobs = experiment.CountJobs(request);
@@ -44,39 +55,46 @@ public static class SlurmScripts
 
         string output = Path.GetFullPath(job.Output);
         string folder = Path.Combine(output, "slurm");
-        Directory.CreateDirectory(folder);
         string name = job.Experiment;
         string common = Arguments(job);
-        string header = $"#SBATCH --chdir={Environment.CurrentDirectory}\n"
-            + (job.Time is null ? "" : $"#SBATCH --time={job.Time}\n")
+        string saddle = ShellWords.Requote(job.Saddle, "--saddle");
+        string quotedOutput = ShellWords.Quote(output);
+        // sbatch reads #SBATCH lines itself, not through the shell: only checked values go there (the time, the
+        // partition, and the log path, which must hold no quote, backslash, % or control character). The working
+        // folder is entered with a quoted `cd` in the script instead of #SBATCH --chdir.
+        string header = (job.Time is null ? "" : $"#SBATCH --time={job.Time}\n")
             + (job.Partition is null ? "" : $"#SBATCH --partition={job.Partition}\n");
+        string body = $"set -euo pipefail\ncd -- {ShellWords.Quote(Environment.CurrentDirectory)}\n";
+        string shardStores = ShellWords.Quote(Path.Combine(output, name, "shards"));
+        string arrayLog = SbatchPath(Path.Combine(folder, $"{name}-%A_%a.out"));
+        string collectLog = SbatchPath(Path.Combine(folder, $"{name}-collect-%j.out"));
+        Directory.CreateDirectory(folder);
 
         string array = Path.Combine(folder, $"{name}-array.sbatch");
-        File.WriteAllText(array, string.Create(CultureInfo.InvariantCulture, $"""
+        AtomicFile.WriteAllText(array, string.Create(CultureInfo.InvariantCulture, $"""
             #!/bin/bash
             # {name}: {jobs} jobs in {job.Shards} shards (written by `saddle slurm`). Each task runs shard SLURM_ARRAY_TASK_ID of {job.Shards}
-            # and writes its own store, {Path.Combine(output, name, "shards")}/results-<i>-of-{job.Shards}.sqlite; a task that is resubmitted resumes.
+            # and writes its own store, results-<i>-of-{job.Shards}.sqlite in the experiment's shards folder; a task that is resubmitted resumes.
             #SBATCH --job-name=saddle-{name}
             #SBATCH --array=0-{job.Shards - 1}
             #SBATCH --cpus-per-task={job.CpusPerTask}
-            #SBATCH --output={Path.Combine(folder, $"{name}-%A_%a.out")}
-            {header}set -euo pipefail
-            exec {job.Saddle} reproduce {name}{common} --shard auto --shards {job.Shards} --parallel {job.CpusPerTask} --out {Quote(output)}
+            #SBATCH --output={arrayLog}
+            {header}{body}# shard stores: {shardStores}
+            exec {saddle} reproduce {name}{common} --shard auto --shards {job.Shards} --parallel {job.CpusPerTask} --out {quotedOutput}
 
-            """));
+            """), Executable);
         string collect = Path.Combine(folder, $"{name}-collect.sbatch");
-        File.WriteAllText(collect, string.Create(CultureInfo.InvariantCulture, $"""
+        AtomicFile.WriteAllText(collect, string.Create(CultureInfo.InvariantCulture, $"""
             #!/bin/bash
-            # {name}: merges the {job.Shards} shard stores and writes the report into {Path.Combine(output, name)} (written by `saddle slurm`).
+            # {name}: merges the {job.Shards} shard stores and writes the report into the experiment's folder (written by `saddle slurm`).
             #SBATCH --job-name=saddle-{name}-collect
             #SBATCH --cpus-per-task=1
-            #SBATCH --output={Path.Combine(folder, $"{name}-collect-%j.out")}
-            {header}set -euo pipefail
-            exec {job.Saddle} reproduce {name}{common} --collect {Quote(output)}
+            #SBATCH --output={collectLog}
+            {header}{body}exec {saddle} reproduce {name}{common} --collect {quotedOutput}
 
-            """));
+            """), Executable);
         string submit = Path.Combine(folder, $"{name}-submit.sh");
-        File.WriteAllText(submit, $"""
+        AtomicFile.WriteAllText(submit, $"""
             #!/bin/bash
             # Submits the array job and the collect job that waits for all of its tasks to succeed.
             set -euo pipefail
@@ -87,19 +105,12 @@ public static class SlurmScripts
             collect=${"{"}collect%%;*{"}"}
             echo "array $array collect $collect"
 
-            """);
-        foreach (var file in new[] { array, collect, submit })
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                break;
-            }
-
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
-
+            """, Executable);
         return new Files(array, collect, submit);
     }
+
+    /// <summary>rwxrwxrwx before the umask: the scripts are as executable as the user's umask lets new files be.</summary>
+    private const UnixFileMode Executable = (UnixFileMode)0b111_111_111;
 
     /// <summary>Runs the submit script; returns the array and collect job ids.</summary>
     public static (string ArrayJob, string CollectJob) Submit(Files files)
@@ -136,7 +147,7 @@ public static class SlurmScripts
     {
         string? process = Environment.ProcessPath;
         string entry = System.Reflection.Assembly.GetEntryAssembly()?.Location ?? "saddle.dll";
-        return process is not null && Path.GetFileNameWithoutExtension(process) != "dotnet" ? Quote(process) : $"dotnet {Quote(entry)}";
+        return process is not null && Path.GetFileNameWithoutExtension(process) != "dotnet" ? ShellWords.Quote(process) : $"dotnet {ShellWords.Quote(entry)}";
     }
 
     private static string Arguments(SlurmJob job)
@@ -150,7 +161,7 @@ public static class SlurmScripts
         sb.Append(CultureInfo.InvariantCulture, $" --seed {job.Seed}");
         if (job.Only is { Count: > 0 })
         {
-            sb.Append(" --only ").Append(Quote(string.Join(",", job.Only)));
+            sb.Append(" --only ").Append(ShellWords.Quote(string.Join(",", job.Only)));
         }
 
         if (job.Set is { Count: > 0 })
@@ -158,18 +169,39 @@ public static class SlurmScripts
             sb.Append(" --set");
             foreach (var item in job.Set)
             {
-                sb.Append(' ').Append(Quote(item));
+                sb.Append(' ').Append(ShellWords.Quote(item));
             }
         }
 
         if (job.Data is not null)
         {
-            sb.Append(" --data ").Append(Quote(Path.GetFullPath(job.Data)));
+            sb.Append(" --data ").Append(ShellWords.Quote(Path.GetFullPath(job.Data)));
         }
 
         return sb.ToString();
     }
 
-    private static string Quote(string text) =>
-        text.All(c => char.IsLetterOrDigit(c) || "/._-=,:+".Contains(c, StringComparison.Ordinal)) ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    /// <summary>A path for an #SBATCH line (read by sbatch, not the shell): refused when it holds what sbatch would misread.</summary>
+    private static string SbatchPath(string path)
+    {
+        string file = Path.GetFileName(path);
+        string folder = path[..^file.Length];
+        if (folder.Any(c => char.IsControl(c) || c is '"' or '\\' or '%' or '\''))
+        {
+            throw new ArgumentException($"--out: the folder '{Printable(folder)}' holds a quote, backslash, % or control character, which an #SBATCH line cannot carry; choose another folder");
+        }
+
+        return folder.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+    }
+
+    /// <summary>A value for a message: control characters shown as '?', so the message stays one line.</summary>
+    private static string Printable(string text) => new(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+
+    /// <summary>sbatch's time formats (its manual, --time): minutes, minutes:seconds, hours:minutes:seconds, days-hours[:minutes[:seconds]].</summary>
+    [GeneratedRegex(@"^(?:[0-9]{1,9}(?::[0-9]{1,2}){0,2}|[0-9]{1,6}-[0-9]{1,2}(?::[0-9]{1,2}){0,2})\z")]
+    private static partial Regex SlurmTime();
+
+    /// <summary>Partition names (one or several, comma-separated).</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_.\-]+(?:,[A-Za-z0-9_.\-]+)*\z")]
+    private static partial Regex SlurmPartition();
 }

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Running;
 using System.Globalization;
 using System.Text.Json;
 
@@ -6,15 +7,11 @@ namespace SaddleEscape.Experiments.Runs;
 /// <summary>Reads <c>--init FILE</c>: a JSON array of numbers, or numbers separated by commas, whitespace or newlines (CSV).</summary>
 public static class InitialPointReader
 {
-    /// <summary>Reads a point of <paramref name="dimension"/> numbers; one clear <see cref="ArgumentException"/> otherwise.</summary>
-    public static double[] Read(string path, int dimension)
+    /// <summary>Reads a point of <paramref name="dimension"/> numbers; one clear <see cref="ArgumentException"/> naming <paramref name="option"/> otherwise.</summary>
+    public static double[] Read(string path, int dimension, string option = "--init")
     {
-        if (!File.Exists(path))
-        {
-            throw new ArgumentException($"--init: file '{path}' does not exist");
-        }
-
-        string text = File.ReadAllText(path).Trim();
+        // A number takes at most ~25 characters and a separator: a file far larger cannot be a point of this dimension.
+        string text = InputFile.ReadText(path, option, (64L * dimension) + (64 << 10), $"a point of {dimension} numbers").Trim();
         double[] values;
         if (text.StartsWith('['))
         {
@@ -24,7 +21,7 @@ public static class InitialPointReader
             }
             catch (JsonException e)
             {
-                throw new ArgumentException($"--init: '{path}' is not a JSON array of numbers ({e.Message.Split('.')[0]})");
+                throw new ArgumentException($"{option}: '{path}' is not a JSON array of numbers ({e.Message.Split('.')[0]})");
             }
         }
         else
@@ -35,19 +32,19 @@ public static class InitialPointReader
             {
                 if (!double.TryParse(tokens[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
                 {
-                    throw new ArgumentException($"--init: entry {i + 1} of '{path}' is not a number ('{tokens[i]}')");
+                    throw new ArgumentException($"{option}: entry {i + 1} of '{path}' is not a number ('{tokens[i]}')");
                 }
             }
         }
 
         if (values.Length != dimension)
         {
-            throw new ArgumentException($"--init: '{path}' holds {values.Length} numbers, the problem has dimension {dimension}");
+            throw new ArgumentException($"{option}: '{path}' holds {values.Length} numbers, the problem has dimension {dimension}");
         }
 
         if (!values.All(double.IsFinite))
         {
-            throw new ArgumentException($"--init: '{path}' holds a NaN or infinite entry");
+            throw new ArgumentException($"{option}: '{path}' holds a NaN or infinite entry");
         }
 
         return values;

@@ -16,6 +16,7 @@ public static class RunOutput
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new FiniteOrNullConverter() },
     };
 
     /// <summary>The value, or null when it is NaN or infinite.</summary>
@@ -23,7 +24,7 @@ public static class RunOutput
 
     /// <summary>Writes summary.json.</summary>
     public static void WriteSummary(string path, RunSummary summary) =>
-        File.WriteAllText(path, JsonSerializer.Serialize(summary, Json) + "\n");
+        Running.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(summary, Json) + "\n");
 
     /// <summary>iteration,value,grad_norm,event — round-trip number formatting, so equal runs give equal bytes.</summary>
     public static void WriteTraceCsv(string path, Trace trace)
@@ -37,7 +38,7 @@ public static class RunOutput
               .Append(row.Event).Append('\n');
         }
 
-        File.WriteAllText(path, sb.ToString());
+        Running.AtomicFile.WriteAllText(path, sb.ToString());
     }
 
     /// <summary>Writes a point (or direction) as a JSON array of round-trip numbers, the format <c>--init</c> reads.</summary>
@@ -45,21 +46,24 @@ public static class RunOutput
     {
         ArgumentNullException.ThrowIfNull(point);
         // Streamed, number by number: a point of 2·10⁸ coordinates is 4 GB of text, never one string.
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 20);
-        Span<char> buffer = stackalloc char[32];
-        writer.Write('[');
-        for (int i = 0; i < point.Count; i++)
+        Running.AtomicFile.Write(path, stream =>
         {
-            if (i > 0)
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 20, leaveOpen: true);
+            Span<char> buffer = stackalloc char[32];
+            writer.Write('[');
+            for (int i = 0; i < point.Count; i++)
             {
-                writer.Write(',');
+                if (i > 0)
+                {
+                    writer.Write(',');
+                }
+
+                point[i].TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+                writer.Write(buffer[..written]);
             }
 
-            point[i].TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
-            writer.Write(buffer[..written]);
-        }
-
-        writer.Write("]\n");
+            writer.Write("]\n");
+        });
     }
 
     private static string Number(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);

@@ -16,6 +16,9 @@ public static class SingleRun
     /// <summary>The classification written when the certificate was switched off at a point whose gradient is below the tolerance.</summary>
     public const string NotCertified = "not-certified";
 
+    private const double MinSeconds = 1e-6;
+    private const double MaxSeconds = 9e11;
+
     /// <summary>Builds and checks everything <paramref name="spec"/> asks for; one clear <see cref="ArgumentException"/> on bad input.</summary>
     public static PreparedRun Prepare(RunSpecification spec, string? initFile = null)
     {
@@ -149,9 +152,10 @@ public static class SingleRun
 
         if (spec.MaxSeconds is { } seconds)
         {
-            stop |= seconds > 0 && double.IsFinite(seconds)
+            // TimeSpan counts 100 ns ticks up to ≈ 29 000 years: outside that the limit cannot be kept.
+            stop |= seconds >= MinSeconds && seconds <= MaxSeconds
                 ? StoppingRule.AfterWallTime(TimeSpan.FromSeconds(seconds))
-                : throw new ArgumentException(FormattableString.Invariant($"--max-seconds must be > 0 (got {seconds})"));
+                : throw new ArgumentException(FormattableString.Invariant($"--max-seconds must be in [{MinSeconds}, {MaxSeconds:G3}] seconds (got {seconds})"));
         }
 
         return stop;

@@ -25,7 +25,7 @@ public static class SliceRun
         {
             "origin" => new double[n],
             "start" => (double[])instance.Start.Clone(),
-            _ => InitialPointReader.Read(spec.Center, n),
+            _ => InitialPointReader.Read(spec.Center, n, "--center"),
         };
         double[] u, v;
         if (spec.Directions == "random")

@@ -1,5 +1,6 @@
 using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Reporting;
+using SaddleEscape.Experiments.Running;
 using SaddleEscape.Landscape;
 using SaddleEscape.Objectives;
 using System.Diagnostics;
@@ -77,7 +78,7 @@ public static class SpectrumRun
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(density);
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "spectrum.json"), JsonSerializer.Serialize(summary, RunOutput.Json));
+        AtomicFile.WriteAllText(Path.Combine(directory, "spectrum.json"), JsonSerializer.Serialize(summary, RunOutput.Json));
         var eigen = new CsvTable("end", "rank", "eigenvalue", "residual");
         for (int i = 0; i < summary.Bottom.Count; i++)
         {

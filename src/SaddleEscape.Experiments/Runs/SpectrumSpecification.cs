@@ -28,24 +28,33 @@ public sealed record SpectrumSpecification(
             throw new ArgumentException($"--from-run: '{directory}' has no summary.json (a directory written by `saddle run --out`)");
         }
 
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(summary));
-        var root = json.RootElement;
-        string point = Path.Combine(directory, root.TryGetProperty("point_file", out var p) && p.GetString() is { } f ? f : "point.json");
-        if (!File.Exists(point))
+        string text = Running.InputFile.ReadText(summary, "--from-run", 16 << 20, "a run's summary.json");
+        try
         {
-            throw new ArgumentException($"--from-run: '{directory}' has no {Path.GetFileName(point)}");
-        }
+            using var json = System.Text.Json.JsonDocument.Parse(text);
+            var root = json.RootElement;
+            string point = Path.Combine(directory, root.TryGetProperty("point_file", out var p) && p.GetString() is { } f ? f : "point.json");
+            if (!File.Exists(point))
+            {
+                throw new ArgumentException($"--from-run: '{directory}' has no {Path.GetFileName(point)}");
+            }
 
-        var set = root.TryGetProperty("problem_settings", out var s)
-            ? s.EnumerateObject().Select(kv => $"{kv.Name}={kv.Value.GetString()}").ToList()
-            : [];
-        return template with
+            var set = root.TryGetProperty("problem_settings", out var s)
+                ? s.EnumerateObject().Select(kv => $"{kv.Name}={kv.Value.GetString()}").ToList()
+                : [];
+            return template with
+            {
+                Problem = root.GetProperty("problem").GetString() ?? throw new FormatException("'problem' is null"),
+                Dimension = root.GetProperty("dim").GetInt32(),
+                Set = set,
+                Seed = root.GetProperty("seed").GetInt32(),
+                InitFile = point,
+            };
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            Problem = root.GetProperty("problem").GetString()!,
-            Dimension = root.GetProperty("dim").GetInt32(),
-            Set = set,
-            Seed = root.GetProperty("seed").GetInt32(),
-            InitFile = point,
-        };
+            // Empty, truncated, hand-edited or not saddle's: say so instead of a parser's stack trace.
+            throw new ArgumentException($"--from-run: '{summary}' is not a summary.json written by `saddle run` ({e.Message.Split('\n')[0].TrimEnd('.')})");
+        }
     }
 }

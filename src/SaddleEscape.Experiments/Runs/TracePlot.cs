@@ -55,6 +55,6 @@ public static class TracePlot
         }
 
         plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, 900, 520);
+        Figures.WritePng(plot, path, 900, 520);
     }
 }

@@ -1,6 +1,8 @@
+using SaddleEscape.Experiments.Running;
 using System.Globalization;
 using Tomlyn;
 using Tomlyn.Model;
+using Tomlyn.Parsing;
 
 namespace SaddleEscape.Experiments.Sweeps;
 
@@ -29,19 +31,26 @@ namespace SaddleEscape.Experiments.Sweeps;
 /// </summary>
 public static class SweepFile
 {
+    /// <summary>The largest sweep file read (a grid of a million jobs fits in far less).</summary>
+    public const long MaxFileBytes = 1 << 20;
+
     /// <summary>Reads and checks <paramref name="path"/>.</summary>
     public static SweepSpec Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        string text = InputFile.ReadText(path, "sweep file", MaxFileBytes, "a sweep file");
+        // The syntax tree is validated first: TOML forbids a key given twice, and Tomlyn's model would keep the last one.
+        var syntax = SyntaxParser.Parse(text, path, true);
+        if (syntax.HasErrors)
         {
-            throw new ArgumentException($"sweep file '{path}' does not exist");
+            var first = syntax.Diagnostics.First(d => d.Kind == Tomlyn.Syntax.DiagnosticMessageKind.Error);
+            throw new ArgumentException($"{path}:{first.Span.Start.Line + 1}:{first.Span.Start.Column + 1}: {first.Message.Split('\n')[0]}");
         }
 
         TomlTable root;
         try
         {
-            root = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path)) ?? throw new ArgumentException($"{path}: empty sweep file");
+            root = TomlSerializer.Deserialize<TomlTable>(text) ?? throw new ArgumentException($"{path}: empty sweep file");
         }
         catch (TomlException e)
         {
@@ -64,13 +73,12 @@ public static class SweepFile
 
         var seeds = root.TryGetValue("seeds", out var s) ? s switch
         {
-            long n when n >= 1 && n <= 100_000 => Enumerable.Range(0, (int)n).ToList(),
-            TomlArray a => a.Select(v => v is long x ? checked((int)x) : throw new ArgumentException($"{source}: seeds must be integers")).ToList(),
-            _ => throw new ArgumentException($"{source}: seeds must be a count ≥ 1 or a list of integers"),
+            long n when n >= 1 && n <= int.MaxValue => Enumerable.Range(0, (int)Math.Min(n, ResourceLimits.Enforced ? ResourceLimits.MaxJobs + 1 : n)).ToList(),
+            TomlArray a => Integers(a, source, "seeds", int.MinValue),
+            _ => throw new ArgumentException($"{source}: seeds must be a count in [1, {int.MaxValue}] or a list of integers"),
         } : [0];
         var dimensions = root.TryGetValue("dimensions", out var d)
-            ? (d as TomlArray ?? throw new ArgumentException($"{source}: dimensions must be a list of integers"))
-                .Select(v => v is long x && x >= 1 ? checked((int)x) : throw new ArgumentException($"{source}: dimensions must be integers ≥ 1")).ToList()
+            ? Integers(d as TomlArray ?? throw new ArgumentException($"{source}: dimensions must be a list of integers ≥ 1"), source, "dimensions", 1)
             : [];
         var problems = Grids(root, source, "problems", "set");
         var optimizers = Grids(root, source, "optimizers", "opt");
@@ -86,10 +94,24 @@ public static class SweepFile
 
         string axis = Optional(report, source, "axis", "dimension");
         CheckAxis(axis, problems, optimizers, dimensions, source);
+        long maxIterations = Optional<long>(run, source, "max_iterations", 10_000);
+        if (maxIterations < 0)
+        {
+            throw new ArgumentException($"{source}: [run] max_iterations must be ≥ 0 (got {maxIterations})");
+        }
+
+        long? maxGrads = run.TryGetValue("max_grads", out var g) ? g as long? ?? throw new ArgumentException($"{source}: [run] max_grads must be an integer") : null;
+        if (maxGrads < 1)
+        {
+            throw new ArgumentException($"{source}: [run] max_grads must be ≥ 1 (got {maxGrads})");
+        }
+
+        // The grid is counted before it is built: a sweep of 10⁹ cells is refused here, not when its job list fills the memory.
+        double seedCount = s is long count ? count : seeds.Count;
+        ResourceLimits.RequireJobs($"sweep {source}", problems.Sum(p => p.Count) * optimizers.Sum(o => o.Count) * Math.Max(1, dimensions.Count) * seedCount);
         return new SweepSpec(
             name, Optional(root, source, "description", ""), problems, optimizers, dimensions, seeds,
-            Optional<long>(run, source, "max_iterations", 10_000), Number(run, source, "grad_tol") ?? 1e-10, Number(run, source, "target_gap"), Number(run, source, "target"),
-            run.TryGetValue("max_grads", out var g) ? g as long? ?? throw new ArgumentException($"{source}: [run] max_grads must be an integer") : null,
+            maxIterations, Number(run, source, "grad_tol") ?? 1e-10, Number(run, source, "target_gap"), Number(run, source, "target"), maxGrads,
             Number(run, source, "cert_grad_tol") ?? 1e-6, Number(run, source, "cert_eig_tol") ?? 1e-6,
             metric, axis, Optional(report, source, "log_y", metric is "iterations" or "gradient_evaluations" or "hvp_evaluations" or "recovery_error" or "final_grad_norm"));
     }
@@ -108,11 +130,32 @@ public static class SweepFile
             var grid = t.TryGetValue(gridKey, out var g) ? g as TomlTable ?? throw new ArgumentException($"{source}: [[{key}]] {gridKey} must be a table of key = value or key = [values]") : [];
             return new SweepGrid(name, grid.Select(kv => new KeyValuePair<string, IReadOnlyList<string>>(kv.Key, kv.Value switch
             {
-                TomlArray values when values.Count > 0 => values.Select(v => Text(v, source, kv.Key)).ToList(),
+                TomlArray values when values.Count > 0 => Distinct(values.Select(v => Text(v, source, kv.Key)).ToList(), source, $"[[{key}]] {name}: {gridKey}.{kv.Key}"),
                 TomlArray => throw new ArgumentException($"{source}: [[{key}]] {name}: {gridKey}.{kv.Key} is an empty list"),
                 _ => [Text(kv.Value, source, kv.Key)],
             })).ToList());
         }).ToList();
+    }
+
+    /// <summary>A list of integers in [<paramref name="minimum"/>, int.MaxValue], not empty, each once.</summary>
+    private static List<int> Integers(TomlArray array, string source, string key, int minimum)
+    {
+        if (array.Count == 0)
+        {
+            throw new ArgumentException($"{source}: {key} is an empty list (leave the key out for the default)");
+        }
+
+        var values = array.Select(v => v is long x && x >= minimum && x <= int.MaxValue
+            ? (int)x
+            : throw new ArgumentException(FormattableString.Invariant($"{source}: {key} must be integers in [{minimum}, {int.MaxValue}] (got {v})"))).ToList();
+        return Distinct(values, source, key);
+    }
+
+    /// <summary>Refuses a list that names a value twice (it would make the same job twice).</summary>
+    private static List<T> Distinct<T>(List<T> values, string source, string key)
+    {
+        var twice = values.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1);
+        return twice is null ? values : throw new ArgumentException(FormattableString.Invariant($"{source}: {key} lists {twice.Key} twice"));
     }
 
     private static void CheckAxis(string axis, List<SweepGrid> problems, List<SweepGrid> optimizers, List<int> dimensions, string source)

@@ -5,6 +5,9 @@ namespace SaddleEscape.Experiments.Sweeps;
 /// <param name="Grid">Parameter → the values to try (one value: fixed).</param>
 public sealed record SweepGrid(string Name, IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Grid)
 {
+    /// <summary>How many combinations the grid makes (counted, not built).</summary>
+    public double Count => Grid.Aggregate(1.0, (n, kv) => n * kv.Value.Count);
+
     /// <summary>Every combination, as key=value item lists (one empty list when the grid is empty).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Combinations()
     {

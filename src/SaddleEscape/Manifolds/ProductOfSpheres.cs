@@ -79,7 +79,21 @@ public class ProductOfSpheres : IManifold
     public void Retract(ReadOnlySpan<double> x, ReadOnlySpan<double> step, Span<double> result)
     {
         TensorPrimitives.Add(x, step, result);
-        ProjectToManifold(result);
+        for (int i = 0; i < Count; i++)
+        {
+            var block = result.Slice(i * BlockDimension, BlockDimension);
+            double norm = TensorPrimitives.Norm(block);
+            if (norm == 0 || !double.IsFinite(norm))
+            {
+                // A step that overflowed (or cancelled the point): no point on the sphere to go to. The block becomes NaN,
+                // which the minimisation loop reports as a divergence, instead of an exception in the middle of a run.
+                block.Fill(double.NaN);
+            }
+            else
+            {
+                TensorPrimitives.Multiply(block, 1 / norm, block);
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -28,6 +28,16 @@ public sealed class DeepLinearFamily : ProblemFamily<DeepLinearParameters>
     public override int DefaultDimension => 4;
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // K layers of d × d, data X and Y of d × N (N = 4d by default); a gradient multiplies through every layer.
+        var p = (DeepLinearParameters)parameters;
+        double d = dimension, samples = p.Samples ?? (4 * d);
+        return new ProblemFootprint(p.Depth * d * d, 2 * d * samples, p.Depth * d * d * samples);
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, DeepLinearParameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -35,6 +35,15 @@ public sealed class LandscapeDesignFFamily : ProblemFamily<LandscapeDesignFParam
         [OptimizerRecommendation.For<StochasticGradientDescentSettings>(s => s with { BatchSize = parameters?.Objective == StudentObjective.FPrime ? 8192 : 256 }, "the sample loss is noisy: f′'s needs larger batches than f's")];
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // (a, B) has d(1 + d) numbers; the teacher, 5 000 validation samples and label centring's 65 536 samples hold d inputs each.
+        double d = dimension;
+        return new ProblemFootprint(d * (1 + d), (2 * d * d) + (70_536 * d), 5_000 * d * d);
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, LandscapeDesignFParameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -29,6 +29,15 @@ public sealed class LandscapeDesignGFamily : ProblemFamily<LandscapeDesignGParam
     protected override IReadOnlyList<OptimizerRecommendation> Recommend(LandscapeDesignGParameters parameters) => DesignedObjectiveInstances.Recommendations;
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // B is d × d; the teacher holds d × d and label centring 65 536 samples of d inputs; the closed form costs O(d³).
+        double d = dimension;
+        return new ProblemFootprint(d * d, (3 * d * d) + (65_536 * d), d * d * d);
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, LandscapeDesignGParameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

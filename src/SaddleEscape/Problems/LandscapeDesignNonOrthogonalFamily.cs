@@ -26,6 +26,15 @@ public sealed class LandscapeDesignNonOrthogonalFamily : ProblemFamily<Landscape
     protected override IReadOnlyList<OptimizerRecommendation> Recommend(LandscapeDesignNonOrthogonalParameters parameters) => DesignedObjectiveInstances.Recommendations;
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // B is d × d; the teacher holds d × d; the closed form costs O(d³).
+        double d = dimension;
+        return new ProblemFootprint(d * d, 3 * d * d, d * d * d);
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, LandscapeDesignNonOrthogonalParameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

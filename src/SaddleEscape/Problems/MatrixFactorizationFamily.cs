@@ -30,6 +30,16 @@ public sealed class MatrixFactorizationFamily : ProblemFamily<MatrixFactorizatio
     public override int DefaultDimension => 10;
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // U (and V) of n × r; the target n × columns, and m sensing matrices of n × n; a gradient is O(n²r) (sensing: O(m n²)).
+        var p = (MatrixFactorizationParameters)parameters;
+        double n = dimension, r = p.Rank, columns = p.Columns ?? n, m = p.Measurements;
+        return new ProblemFootprint(r * (n + columns), (n * columns) + (m * n * n) + (n * r), (n * columns * r) + (m * n * n));
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, MatrixFactorizationParameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -38,6 +38,13 @@ public abstract class ProblemFamily
     /// <summary>The optimiser settings the family recommends for instances with <paramref name="parameters"/> (typed changes of settings records).</summary>
     public virtual IReadOnlyList<OptimizerRecommendation> Recommendations(object parameters) => [];
 
+    /// <summary>
+    /// What an instance at <paramref name="dimension"/> with <paramref name="parameters"/> costs, from the parameters alone
+    /// (it must not allocate); by default n = d numbers per point, d of data and O(d) work per gradient. Families that grow
+    /// faster say so.
+    /// </summary>
+    public virtual ProblemFootprint Footprint(int dimension, object parameters) => ProblemFootprint.Linear(dimension);
+
     /// <summary>An instance with default parameters.</summary>
     public ProblemInstance Create(int dimension, int seed = 0) => Create(dimension, DefaultParameters, seed);
 

@@ -22,6 +22,15 @@ public sealed class SpinGlassFamily : ProblemFamily<SpinGlassParameters>
     public override int DefaultDimension => 50;
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // The dense couplings hold N³ numbers, and a gradient contracts all of them.
+        double n = dimension;
+        return new ProblemFootprint(n, n * n * n, n * n * n);
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, SpinGlassParameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

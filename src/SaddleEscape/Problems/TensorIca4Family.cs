@@ -37,6 +37,15 @@ public sealed class TensorIca4Family : ProblemFamily<NoParameters>
     ];
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // d unit vectors in R^d and d components; a gradient pairs every vector with every component.
+        double d = dimension;
+        return new ProblemFootprint(d * d, 2 * d * d, d * d * d);
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, NoParameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -30,6 +30,15 @@ public sealed class TensorOrthogonal4Family : ProblemFamily<TensorOrthogonal4Par
     protected override IReadOnlyList<OptimizerRecommendation> Recommend(TensorOrthogonal4Parameters parameters) => TensorRecommendations.NoiseSwitchedOff;
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // k unit vectors in R^d; the tensor keeps its k components (and d noise terms); a gradient pairs every u_i with every term.
+        double d = dimension, k = Math.Clamp(((TensorOrthogonal4Parameters)parameters).Components ?? dimension, 1, d);
+        return new ProblemFootprint(k * d, (2 * k * d) + (d * d), k * d * (k + d));
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, TensorOrthogonal4Parameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

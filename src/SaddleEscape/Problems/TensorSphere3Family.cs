@@ -23,6 +23,15 @@ public sealed class TensorSphere3Family : ProblemFamily<TensorSphere3Parameters>
     public override int DefaultDimension => 10;
 
     /// <inheritdoc />
+    public override ProblemFootprint Footprint(int dimension, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        // One unit vector; k components plus d noise terms (dense d³ noise up to d = 30).
+        double d = dimension;
+        return new ProblemFootprint(d, (d <= 30 ? d * d * d : 0) + (2 * d * d), 2 * d * d);
+    }
+
+    /// <inheritdoc />
     public override ProblemInstance Create(int dimension, TensorSphere3Parameters parameters, int seed)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -18,7 +18,8 @@ public sealed class ResumeAndShardTests : IDisposable
     private ExperimentRequest Request(string folder, ShardSpec? shard = null, bool collect = false) =>
         new(Path.Combine(_dir, folder), Quick: true, Set: Grid, Shard: shard, Collect: collect, Parallelism: 1);
 
-    private static long Stored(string store)
+    /// <summary>The jobs in the store at <paramref name="store"/> (0 before it exists or holds its table), read without locking it.</summary>
+    internal static long Stored(string store)
     {
         if (!File.Exists(store))
         {

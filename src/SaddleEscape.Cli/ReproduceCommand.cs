@@ -160,7 +160,7 @@ internal static class ReproduceCommand
             throw new ArgumentException($"{(request.Parts.Count > 0 ? "--only" : "--set")} needs one experiment, not all");
         }
 
-        request = request with { PartOfAll = all };
+        request = request with { PartOfAll = all, IndexOrder = experiments.Order };
         // Every experiment is checked and costed before the first one starts.
         var plans = chosen.Select(e => e.Plan(request)).ToList();
         foreach (var plan in plans.Where(_ => !request.Collect))

@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.Reporting;
+using SaddleEscape.Experiments.Running;
 using System.CommandLine;
 
 namespace SaddleEscape.Cli;

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Hosting;
 using SaddleEscape.Experiments.Running;
 using System.CommandLine;
 
@@ -6,7 +7,7 @@ namespace SaddleEscape.Cli;
 /// <summary>
 /// The <c>saddle</c> command: parses arguments and dispatches to the subcommands. The experiments <c>reproduce</c>,
 /// <c>slurm</c> and <c>experiments</c> know come from the registry the program passes in: the lean <c>saddle</c> tool's
-/// (<see cref="ExperimentRegistry.Lean"/>, no TorchSharp) or <c>saddle-torch</c>'s, which adds the network experiments.
+/// (<see cref="LeanExperiments.Registry"/>, no TorchSharp) or <c>saddle-torch</c>'s, which adds the network experiments.
 /// </summary>
 public static class SaddleCommandLine
 {
@@ -31,7 +32,7 @@ public static class SaddleCommandLine
     };
 
     /// <summary>The command tree of the lean <c>saddle</c> tool.</summary>
-    public static RootCommand Build() => Build(ExperimentRegistry.Lean);
+    public static RootCommand Build() => Build(LeanExperiments.Registry);
 
     /// <summary>The command tree, with the experiments of <paramref name="experiments"/>.</summary>
     public static RootCommand Build(ExperimentRegistry experiments)
@@ -62,7 +63,7 @@ public static class SaddleCommandLine
     /// <summary>
     /// A program's entry point: <see cref="Run(string[], ExperimentRegistry)"/>, with a last-resort handler so that even an
     /// exception on another thread ends in one line and an exit code, never a stack trace. The lean tool passes
-    /// <see cref="ExperimentRegistry.Lean"/>, <c>saddle-torch</c> its own registry.
+    /// <see cref="LeanExperiments.Registry"/>, <c>saddle-torch</c> its own registry.
     /// </summary>
     public static int RunProcess(string[] args, ExperimentRegistry? experiments = null)
     {
@@ -71,11 +72,11 @@ public static class SaddleCommandLine
             int code = Report(e.ExceptionObject as Exception ?? new InvalidOperationException($"{e.ExceptionObject}"));
             Environment.Exit(code);
         };
-        return Run(args, experiments ?? ExperimentRegistry.Lean);
+        return Run(args, experiments ?? LeanExperiments.Registry);
     }
 
-    /// <summary>Runs the command line of the lean <c>saddle</c> tool: <see cref="Run(string[], ExperimentRegistry)"/> with <see cref="ExperimentRegistry.Lean"/>.</summary>
-    public static int Run(string[] args) => Run(args, ExperimentRegistry.Lean);
+    /// <summary>Runs the command line of the lean <c>saddle</c> tool: <see cref="Run(string[], ExperimentRegistry)"/> with <see cref="LeanExperiments.Registry"/>.</summary>
+    public static int Run(string[] args) => Run(args, LeanExperiments.Registry);
 
     /// <summary>
     /// Runs the command line with the experiments of <paramref name="experiments"/>; returns the exit code

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Hosting;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Experiments.Torch.PsgdComparison;
 using SaddleEscape.Experiments.Torch.Spectra;
@@ -7,7 +8,7 @@ namespace SaddleEscape.Experiments.Torch;
 /// <summary>The experiments that train networks with TorchSharp, and the registry of the <c>saddle-torch</c> tool.</summary>
 public static class NetworkExperiments
 {
-    /// <summary>The network experiments, in <c>reproduce all</c> order (their names are <see cref="ExperimentRegistry.NetworkExperimentNames"/>).</summary>
+    /// <summary>The network experiments, in <c>reproduce all</c> order (their names are <see cref="LeanExperiments.NetworkExperimentNames"/>).</summary>
     public static IReadOnlyList<IExperiment> All { get; } =
     [
         new SpectraExperiment(),
@@ -16,5 +17,5 @@ public static class NetworkExperiments
     ];
 
     /// <summary>The <c>saddle-torch</c> tool's registry: the lean tool's experiments, then the network experiments.</summary>
-    public static ExperimentRegistry Registry { get; } = ExperimentRegistry.Lean.With(All);
+    public static ExperimentRegistry Registry { get; } = LeanExperiments.Registry.With(All);
 }

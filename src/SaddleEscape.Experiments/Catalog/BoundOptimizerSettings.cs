@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Optimizers;
 
 namespace SaddleEscape.Experiments.Catalog;

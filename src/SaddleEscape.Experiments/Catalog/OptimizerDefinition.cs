@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Settings;
 

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Problems;
 

@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.OctopusEscape;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Minimization;

@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Landscape;

@@ -1,4 +1,4 @@
-using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.Reporting;
 using System.Diagnostics;
 using System.Text.Json;
@@ -271,7 +271,7 @@ public abstract partial class Experiment<TSettings, TJob, TRecord, TSummary> : I
         string headline = Report(summary, new ReportContext(directory, request, provenance));
         if (Path.GetFullPath(directory) != Path.GetFullPath(request.Output))
         {
-            IndexPage.Update(request.Output, new IndexEntry(Name, Title, headline, provenance.Setting, provenance.DateUtc, used.Sum(j => j.WallSeconds)));
+            IndexPage.Update(request.Output, new IndexEntry(Name, Title, headline, provenance.Setting, provenance.DateUtc, used.Sum(j => j.WallSeconds)), request.IndexOrder);
         }
 
         return new ExperimentOutcome(Name, Title, headline, planned.Count, toRun.Count, storedCount, Path.Combine(directory, "report.md"));

@@ -15,6 +15,9 @@ public sealed record ExperimentRequest(
     string Output, bool Quick = false, int Seed = 0, IReadOnlyList<string>? Only = null, string? Data = null,
     IReadOnlyList<string>? Set = null, ShardSpec? Shard = null, bool Collect = false, int? Parallelism = null, bool PartOfAll = false)
 {
+    /// <summary>The order of experiments on the index page (the program's registry order); null lists them by name.</summary>
+    public IReadOnlyList<string>? IndexOrder { get; init; }
+
     /// <summary>The parts asked for (empty: all).</summary>
     public IReadOnlyList<string> Parts => Only ?? [];
 

@@ -1,4 +1,4 @@
-using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Experiments.Configuration;
 
 namespace SaddleEscape.Experiments.Running;
 

@@ -11,26 +11,26 @@ public static class IndexPage
     public const string EntryFile = "index-entry.json";
 
     /// <summary>Writes <paramref name="entry"/> into its experiment folder and rewrites <c>index.md</c> of <paramref name="root"/>.</summary>
-    public static string Update(string root, IndexEntry entry)
+    public static string Update(string root, IndexEntry entry, IReadOnlyList<string>? order = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         string folder = Path.Combine(root, entry.Name);
         Directory.CreateDirectory(folder);
         AtomicFile.WriteAllText(Path.Combine(folder, EntryFile), JsonSerializer.Serialize(entry, ExperimentJson.Options));
-        return Write(root);
+        return Write(root, order);
     }
 
-    /// <summary>Rewrites <c>index.md</c> of <paramref name="root"/> from the entries found in its sub-folders (registry order, then by name).</summary>
-    public static string Write(string root)
+    /// <summary>Rewrites <c>index.md</c> of <paramref name="root"/> from the entries found in its sub-folders (in <paramref name="order"/>, then by name).</summary>
+    public static string Write(string root, IReadOnlyList<string>? order = null)
     {
-        var order = ExperimentRegistry.Order.ToList();
+        var rank = (order ?? []).ToList();
         var entries = Directory.Exists(root)
             ? Directory.GetDirectories(root)
                 .Select(d => Path.Combine(d, EntryFile))
                 .Where(File.Exists)
                 .Select(Read)
                 .OfType<IndexEntry>()
-                .OrderBy(e => order.IndexOf(e.Name) is int i && i >= 0 ? i : int.MaxValue)
+                .OrderBy(e => rank.IndexOf(e.Name) is int i && i >= 0 ? i : int.MaxValue)
                 .ThenBy(e => e.Name, StringComparer.Ordinal)
                 .ToList()
             : [];

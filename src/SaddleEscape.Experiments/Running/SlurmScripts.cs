@@ -20,9 +20,9 @@ public static partial class SlurmScripts
 
     /// <summary>
     /// Writes the scripts into <c>Output/slurm/</c>; one clear <see cref="ArgumentException"/> on bad input.
-    /// <paramref name="experiments"/> is the program's registry (default: the <c>saddle</c> tool's, <see cref="ExperimentRegistry.Lean"/>).
+    /// <paramref name="experiments"/> is the program's registry.
     /// </summary>
-    public static Files Write(SlurmJob job, ExperimentRegistry? experiments = null)
+    public static Files Write(SlurmJob job, ExperimentRegistry experiments)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (job.Shards < 1)
@@ -45,7 +45,8 @@ public static partial class SlurmScripts
             throw new ArgumentException($"--partition must be a Slurm partition name (letters, digits, '_', '-', '.'; several separated by commas) (got '{Printable(job.Partition)}')");
         }
 
-        var experiment = (experiments ?? ExperimentRegistry.Lean).Get(job.Experiment);
+        ArgumentNullException.ThrowIfNull(experiments);
+        var experiment = experiments.Get(job.Experiment);
         var request = new ExperimentRequest(job.Output, job.Quick, job.Seed, job.Only, job.Data, job.Set);
         int jobs = experiment.CountJobs(request);
         if (job.Shards > jobs)

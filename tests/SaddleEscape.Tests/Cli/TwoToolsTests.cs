@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Hosting;
 using SaddleEscape.Cli;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Experiments.Torch;
@@ -39,7 +40,7 @@ public sealed class TwoToolsTests : IDisposable
     [InlineData("experiments psgd-mlp")]
     public void TheLeanToolSaysInOneLineThatANetworkExperimentLivesInSaddleTorchAndHowToGetIt(string commandLine)
     {
-        var (code, error) = RunCapturingError(commandLine.Split(' '), ExperimentRegistry.Lean);
+        var (code, error) = RunCapturingError(commandLine.Split(' '), LeanExperiments.Registry);
         Assert.Equal(2, code);
         Assert.DoesNotContain('\n', error);
         Assert.StartsWith($"saddle: {commandLine.Split(' ')[1]} is a network experiment", error, StringComparison.Ordinal);
@@ -59,10 +60,10 @@ public sealed class TwoToolsTests : IDisposable
     public void TheLeanToolLeavesOutExactlyTheNetworkExperimentsAndSaddleTorchAddsThemInTheIndexOrder()
     {
         var network = NetworkExperiments.All.Select(e => e.Name).ToList();
-        Assert.Equal(ExperimentRegistry.NetworkExperimentNames, network);
-        Assert.Equal(network, ExperimentRegistry.Lean.Elsewhere.Select(x => x.Name));
-        Assert.DoesNotContain(ExperimentRegistry.Lean.All, e => network.Contains(e.Name));
-        Assert.Equal(ExperimentRegistry.Order, NetworkExperiments.Registry.All.Select(e => e.Name));
+        Assert.Equal(LeanExperiments.NetworkExperimentNames, network);
+        Assert.Equal(network, LeanExperiments.Registry.Elsewhere.Select(x => x.Name));
+        Assert.DoesNotContain(LeanExperiments.Registry.All, e => network.Contains(e.Name));
+        Assert.Equal(LeanExperiments.Registry.Order, NetworkExperiments.Registry.All.Select(e => e.Name));
         Assert.Empty(NetworkExperiments.Registry.Elsewhere);
         Assert.Equal(network, NetworkExperiments.Registry.All.TakeLast(network.Count).Select(e => e.Name));
     }
@@ -93,7 +94,7 @@ public sealed class TwoToolsTests : IDisposable
         string stderr = child.StandardError.ReadToEnd();
         child.WaitForExit();
         Assert.True(child.ExitCode == 0, stdout + stderr);
-        Assert.All(ExperimentRegistry.Order, name => Assert.Contains($"\n{name}: ", "\n" + stdout, StringComparison.Ordinal));
+        Assert.All(LeanExperiments.Registry.Order, name => Assert.Contains($"\n{name}: ", "\n" + stdout, StringComparison.Ordinal));
         Assert.DoesNotContain("not in this tool", stdout, StringComparison.Ordinal);
     }
 }

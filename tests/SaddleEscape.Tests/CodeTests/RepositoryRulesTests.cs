@@ -105,7 +105,7 @@ public sealed partial class RepositoryRulesTests
 
         var lean = Experiments(typeof(SaddleEscape.Experiments.Running.IExperiment).Assembly);
         var all = lean.Concat(Experiments(typeof(SaddleEscape.Experiments.Torch.NetworkExperiments).Assembly)).ToList();
-        Assert.Equal(lean.OrderBy(t => t.Name), Registered(SaddleEscape.Experiments.Running.ExperimentRegistry.Lean).OrderBy(t => t.Name));
+        Assert.Equal(lean.OrderBy(t => t.Name), Registered(SaddleEscape.Experiments.Hosting.LeanExperiments.Registry).OrderBy(t => t.Name));
         Assert.Equal(all.OrderBy(t => t.Name), Registered(SaddleEscape.Experiments.Torch.NetworkExperiments.Registry).OrderBy(t => t.Name));
         Assert.All(SaddleEscape.Experiments.Torch.NetworkExperiments.Registry.All, e => Assert.True(e.Version >= 1));
     }

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Hosting;
 using SaddleEscape.Experiments.OctopusEscape;
 using SaddleEscape.Experiments.Running;
 using System.Diagnostics;
@@ -14,7 +15,7 @@ public sealed class SlurmTests : IDisposable
     [Fact]
     public void ScriptsHoldAnArrayOfShardsAndADependentCollectJob()
     {
-        var files = SlurmScripts.Write(new SlurmJob("octopus-escape", 4, _dir, "saddle", Quick: true, CpusPerTask: 2, Time: "00:10:00"));
+        var files = SlurmScripts.Write(new SlurmJob("octopus-escape", 4, _dir, "saddle", Quick: true, CpusPerTask: 2, Time: "00:10:00"), LeanExperiments.Registry);
         string array = File.ReadAllText(files.Array);
         Assert.Contains("#SBATCH --array=0-3", array, StringComparison.Ordinal);
         Assert.Contains("#SBATCH --cpus-per-task=2", array, StringComparison.Ordinal);
@@ -22,9 +23,9 @@ public sealed class SlurmTests : IDisposable
         Assert.Contains("saddle reproduce octopus-escape --quick --seed 0 --shard auto --shards 4 --parallel 2 --out " + _dir, array, StringComparison.Ordinal);
         Assert.Contains($"saddle reproduce octopus-escape --quick --seed 0 --collect {_dir}", File.ReadAllText(files.Collect), StringComparison.Ordinal);
         Assert.Contains("--dependency=afterok:$array", File.ReadAllText(files.Submit), StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => SlurmScripts.Write(new SlurmJob("octopus-escape", 0, _dir, "saddle")));
-        Assert.Throws<ArgumentException>(() => SlurmScripts.Write(new SlurmJob("octopus-escape", 1000, _dir, "saddle", Quick: true)));
-        Assert.Throws<ArgumentException>(() => SlurmScripts.Write(new SlurmJob("no-such-experiment", 4, _dir, "saddle")));
+        Assert.Throws<ArgumentException>(() => SlurmScripts.Write(new SlurmJob("octopus-escape", 0, _dir, "saddle"), LeanExperiments.Registry));
+        Assert.Throws<ArgumentException>(() => SlurmScripts.Write(new SlurmJob("octopus-escape", 1000, _dir, "saddle", Quick: true), LeanExperiments.Registry));
+        Assert.Throws<ArgumentException>(() => SlurmScripts.Write(new SlurmJob("no-such-experiment", 4, _dir, "saddle"), LeanExperiments.Registry));
     }
 
     /// <summary>The quick octopus run as a 4-task Slurm array plus a collect job gives the numbers of a local run.</summary>
@@ -33,7 +34,7 @@ public sealed class SlurmTests : IDisposable
     {
         string saddle = Path.Combine(AppContext.BaseDirectory, "saddle");
         string cluster = Path.Combine(_dir, "cluster");
-        var files = SlurmScripts.Write(new SlurmJob("octopus-escape", 4, cluster, saddle, Quick: true));
+        var files = SlurmScripts.Write(new SlurmJob("octopus-escape", 4, cluster, saddle, Quick: true), LeanExperiments.Registry);
         var (array, collect) = SlurmScripts.Submit(files);
         Assert.False(string.IsNullOrWhiteSpace(array));
         var clock = Stopwatch.StartNew();

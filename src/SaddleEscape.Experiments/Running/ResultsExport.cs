@@ -1,8 +1,8 @@
+using SaddleEscape.Experiments.Reporting;
 using Parquet;
 using Parquet.Schema;
-using SaddleEscape.Experiments.Running;
 
-namespace SaddleEscape.Experiments.Reporting;
+namespace SaddleEscape.Experiments.Running;
 
 /// <summary>
 /// <c>saddle results export</c>: the jobs of a results store as one flat table per experiment, in CSV or Parquet

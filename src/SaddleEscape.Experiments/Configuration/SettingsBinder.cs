@@ -1,6 +1,6 @@
 using SaddleEscape.Settings;
 
-namespace SaddleEscape.Experiments.Catalog;
+namespace SaddleEscape.Experiments.Configuration;
 
 /// <summary>
 /// Turns key=value text (<c>--set</c>, <c>--opt</c>, sweep files) into a typed settings record: the keys, descriptions and

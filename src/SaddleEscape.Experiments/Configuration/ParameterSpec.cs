@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Catalog;
+namespace SaddleEscape.Experiments.Configuration;
 
 /// <summary>One documented key=value parameter of a problem or optimiser.</summary>
 /// <param name="Key">The key, snake_case.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SaddleEscape.Experiments.Catalog;
+namespace SaddleEscape.Experiments.Configuration;
 
 /// <summary>
 /// key=value settings given on the command line (<c>--set</c>, <c>--opt</c>, sweep files), checked against the

@@ -35,12 +35,13 @@ public static class NormalGenerator
     }
 
     /// <summary>The seed of block <paramref name="block"/> of stream <paramref name="seed"/> (SplitMix64 finaliser of both).</summary>
-    public static ulong BlockSeed(ulong seed, long block) => Mix(seed ^ Mix(unchecked((ulong)block + 0x9E3779B97F4A7C15UL)));
+    public static ulong BlockSeed(ulong seed, long block) =>
+        XoshiroUniforms.Mix(seed ^ XoshiroUniforms.Mix(unchecked((ulong)block + 0x9E3779B97F4A7C15UL)));
 
     /// <summary>Fills <paramref name="values"/> with N(0, σ²) draws of stream <paramref name="seed"/>.</summary>
     public static void Fill(ulong seed, Span<double> values, double sigma = 1.0)
     {
-        var state = new Xoshiro(seed);
+        var state = new XoshiroUniforms(seed);
         var scratch = Scratch();
         var u1 = scratch.Slice(0, Chunk / 2);
         var u2 = scratch.Slice(Chunk / 2, Chunk / 2);
@@ -90,76 +91,5 @@ public static class NormalGenerator
             int start = b * blockSize;
             Fill(BlockSeed(seed, b), values.AsSpan(start, Math.Min(blockSize, values.Length - start)), sigma);
         });
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        unchecked
-        {
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-    }
-
-    /// <summary>Four xoshiro256+ streams in the lanes of four <see cref="Vector256{T}"/> state words.</summary>
-    private struct Xoshiro
-    {
-        private Vector256<ulong> _s0, _s1, _s2, _s3;
-
-        public Xoshiro(ulong seed)
-        {
-            // SplitMix64 from the seed fills the 16 state words, as xoshiro's authors recommend.
-            Span<ulong> words = stackalloc ulong[16];
-            ulong x = seed;
-            for (int i = 0; i < 16; i++)
-            {
-                x = unchecked(x + 0x9E3779B97F4A7C15UL);
-                words[i] = Mix(x);
-            }
-
-            _s0 = Vector256.Create(words[0], words[1], words[2], words[3]);
-            _s1 = Vector256.Create(words[4], words[5], words[6], words[7]);
-            _s2 = Vector256.Create(words[8], words[9], words[10], words[11]);
-            _s3 = Vector256.Create(words[12], words[13], words[14], words[15]);
-        }
-
-        /// <summary>Uniforms with 52 random bits: in [0, 1), or in (0, 1] when <paramref name="openAtZero"/>.</summary>
-        public void NextUniforms(Span<double> destination, bool openAtZero)
-        {
-            // [1, 2) from the top 52 bits; 2 − that is in (0, 1], that − 1 in [0, 1): u = sign·(unit − offset).
-            var one = Vector256.Create(0x3FF0000000000000UL);
-            var offset = Vector256.Create(openAtZero ? 2.0 : 1.0);
-            var sign = Vector256.Create(openAtZero ? -1.0 : 1.0);
-            ref double target = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
-            int i = 0;
-            for (; i + 4 <= destination.Length; i += 4)
-            {
-                var unit = ((Next() >> 12) | one).AsDouble();
-                ((unit - offset) * sign).StoreUnsafe(ref target, (nuint)i);
-            }
-
-            if (i < destination.Length)
-            {
-                var u = (((Next() >> 12) | one).AsDouble() - offset) * sign;
-                for (int lane = 0; i < destination.Length; i++, lane++)
-                {
-                    destination[i] = u.GetElement(lane);
-                }
-            }
-        }
-
-        private Vector256<ulong> Next()
-        {
-            var result = _s0 + _s3;
-            var t = _s1 << 17;
-            _s2 ^= _s0;
-            _s3 ^= _s1;
-            _s1 ^= _s2;
-            _s0 ^= _s3;
-            _s2 ^= t;
-            _s3 = (_s3 << 45) | (_s3 >> 19);
-            return result;
-        }
     }
 }

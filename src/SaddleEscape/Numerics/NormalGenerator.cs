@@ -1,70 +1,55 @@
-using System.Numerics.Tensors;
-using System.Runtime.Intrinsics;
-
 namespace SaddleEscape.Numerics;
 
 /// <summary>
 /// A fast, vectorised source of standard normal draws. Uniforms come from four interleaved xoshiro256+ streams
-/// (Blackman &amp; Vigna 2021) advanced together in one <see cref="Vector256{T}"/> (the same bits with or without AVX2),
-/// seeded by SplitMix64 from a 64-bit seed; pairs of uniforms become normals by Box–Muller (Box &amp; Muller 1958),
-/// z₁ = √(−2 ln u₁)·cos 2πu₂, z₂ = √(−2 ln u₁)·sin 2πu₂, evaluated chunk-wise with <see cref="TensorPrimitives"/>.
-/// A draw depends only on its seed and its position, so a large batch split into blocks seeded with
-/// <see cref="BlockSeed"/> is bit-identical whatever the number of threads that fill it (see <see cref="FillBlocks"/>).
-/// u₁ has 52 random bits and lies in (0, 1], so |z| ≤ √(104 ln 2) ≈ 8.49. Allocation-free.
+/// (Blackman &amp; Vigna 2021) advanced together in one <see cref="System.Runtime.Intrinsics.Vector256{T}"/>, seeded by
+/// SplitMix64 from a 64-bit seed; pairs of uniforms become normals by Box–Muller (Box &amp; Muller 1958),
+/// z₁ = √(−2 ln u₁)·cos 2πu₂, z₂ = √(−2 ln u₁)·sin 2πu₂, with the project's own vectorised fdlibm logarithm, sine and
+/// cosine (<see cref="BoxMullerKernels"/>), which use correctly rounded arithmetic only: the same seed gives the same bits
+/// in a fresh process and a warm one, with or without AVX2, whatever the destination's alignment. A draw depends only on
+/// its seed and its position, so a large batch split into blocks seeded with <see cref="BlockSeed"/> is bit-identical
+/// whatever the number of threads that fill it (see <see cref="FillBlocks"/>).
+/// u₁ has 52 random bits and lies in (0, 1], so |z| ≤ √(104 ln 2) ≈ 8.49. Allocation-free after a thread's first call.
 /// </summary>
 public static class NormalGenerator
 {
     /// <summary>Normals per Box–Muller chunk (half from cosines, half from sines).</summary>
     private const int Chunk = 256;
 
+    /// <summary>This thread's u₁, u₂ and, for a partial last chunk, cosines and sines (a stackalloc would zero 4 KB a call).</summary>
     [ThreadStatic]
     private static double[]? _scratch;
 
-    /// <summary>
-    /// This thread's scratch, 64-byte aligned. TensorPrimitives' Log, Sin and Cos handle a span's unaligned head and
-    /// tail differently from its body, and the two paths can differ in the last bit (seen: 6 of 60 000 draws), so the
-    /// transcendental work always runs on buffers of the same alignment. (A stackalloc would also zero 4 KB per call.)
-    /// </summary>
-    private static Span<double> Scratch()
-    {
-        // On the pinned object heap the array never moves, so its address modulo 64 is fixed.
-        var array = _scratch ??= GC.AllocateUninitializedArray<double>((2 * Chunk) + 8, pinned: true);
-        long address = System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(array, 0).ToInt64();
-        int offset = (int)((64 - (address % 64)) % 64) / sizeof(double);
-        return array.AsSpan(offset, 2 * Chunk);
-    }
-
     /// <summary>The seed of block <paramref name="block"/> of stream <paramref name="seed"/> (SplitMix64 finaliser of both).</summary>
-    public static ulong BlockSeed(ulong seed, long block) => Mix(seed ^ Mix(unchecked((ulong)block + 0x9E3779B97F4A7C15UL)));
+    public static ulong BlockSeed(ulong seed, long block) =>
+        XoshiroUniforms.Mix(seed ^ XoshiroUniforms.Mix(unchecked((ulong)block + 0x9E3779B97F4A7C15UL)));
 
     /// <summary>Fills <paramref name="values"/> with N(0, σ²) draws of stream <paramref name="seed"/>.</summary>
     public static void Fill(ulong seed, Span<double> values, double sigma = 1.0)
     {
-        var state = new Xoshiro(seed);
-        var scratch = Scratch();
-        var u1 = scratch.Slice(0, Chunk / 2);
-        var u2 = scratch.Slice(Chunk / 2, Chunk / 2);
-        var sin = scratch.Slice(Chunk, Chunk / 2);
-        var cos = scratch.Slice(3 * Chunk / 2, Chunk / 2);
+        var state = new XoshiroUniforms(seed);
+        var scratch = _scratch ??= new double[2 * Chunk];
+        var u1 = scratch.AsSpan(0, Chunk / 2);
+        var u2 = scratch.AsSpan(Chunk / 2, Chunk / 2);
         for (int start = 0; start < values.Length; start += Chunk)
         {
+            // Pair i gives value i (cosine) and value half + i (sine); a partial chunk's odd last pair only its sine.
             int count = Math.Min(Chunk, values.Length - start);
-            int pairs = (count + 1) / 2;
+            int half = count / 2;
+            int pairs = count - half;
             state.NextUniforms(u1[..pairs], openAtZero: true);
             state.NextUniforms(u2[..pairs], openAtZero: false);
-            var radius = u1[..pairs];
-            TensorPrimitives.Log(radius, radius);
-            TensorPrimitives.Multiply(radius, -2.0, radius);
-            TensorPrimitives.Sqrt(radius, radius);
-            TensorPrimitives.Multiply(radius, sigma, radius);
-            var angle = u2[..pairs];
-            TensorPrimitives.Multiply(angle, 2 * Math.PI, angle);
-            TensorPrimitives.Sin(angle, sin[..pairs]); // vectorised; TensorPrimitives.SinCos is not (13 ns against 3.3 ns per pair)
-            TensorPrimitives.Cos(angle, cos[..pairs]);
             var chunk = values.Slice(start, count);
-            int half = count / 2;
-            TensorPrimitives.Multiply(radius[..half], cos[..half], chunk[..half]);
-            TensorPrimitives.Multiply(radius[..(count - half)], sin[..(count - half)], chunk[half..]);
+            if (half == pairs)
+            {
+                BoxMullerKernels.Transform(u1[..pairs], u2[..pairs], sigma, chunk[..half], chunk[half..]);
+            }
+            else
+            {
+                var cosines = scratch.AsSpan(Chunk, pairs);
+                BoxMullerKernels.Transform(u1[..pairs], u2[..pairs], sigma, cosines, chunk[half..]);
+                cosines[..half].CopyTo(chunk);
+            }
         }
     }
 
@@ -90,76 +75,5 @@ public static class NormalGenerator
             int start = b * blockSize;
             Fill(BlockSeed(seed, b), values.AsSpan(start, Math.Min(blockSize, values.Length - start)), sigma);
         });
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        unchecked
-        {
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-    }
-
-    /// <summary>Four xoshiro256+ streams in the lanes of four <see cref="Vector256{T}"/> state words.</summary>
-    private struct Xoshiro
-    {
-        private Vector256<ulong> _s0, _s1, _s2, _s3;
-
-        public Xoshiro(ulong seed)
-        {
-            // SplitMix64 from the seed fills the 16 state words, as xoshiro's authors recommend.
-            Span<ulong> words = stackalloc ulong[16];
-            ulong x = seed;
-            for (int i = 0; i < 16; i++)
-            {
-                x = unchecked(x + 0x9E3779B97F4A7C15UL);
-                words[i] = Mix(x);
-            }
-
-            _s0 = Vector256.Create(words[0], words[1], words[2], words[3]);
-            _s1 = Vector256.Create(words[4], words[5], words[6], words[7]);
-            _s2 = Vector256.Create(words[8], words[9], words[10], words[11]);
-            _s3 = Vector256.Create(words[12], words[13], words[14], words[15]);
-        }
-
-        /// <summary>Uniforms with 52 random bits: in [0, 1), or in (0, 1] when <paramref name="openAtZero"/>.</summary>
-        public void NextUniforms(Span<double> destination, bool openAtZero)
-        {
-            // [1, 2) from the top 52 bits; 2 − that is in (0, 1], that − 1 in [0, 1): u = sign·(unit − offset).
-            var one = Vector256.Create(0x3FF0000000000000UL);
-            var offset = Vector256.Create(openAtZero ? 2.0 : 1.0);
-            var sign = Vector256.Create(openAtZero ? -1.0 : 1.0);
-            ref double target = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
-            int i = 0;
-            for (; i + 4 <= destination.Length; i += 4)
-            {
-                var unit = ((Next() >> 12) | one).AsDouble();
-                ((unit - offset) * sign).StoreUnsafe(ref target, (nuint)i);
-            }
-
-            if (i < destination.Length)
-            {
-                var u = (((Next() >> 12) | one).AsDouble() - offset) * sign;
-                for (int lane = 0; i < destination.Length; i++, lane++)
-                {
-                    destination[i] = u.GetElement(lane);
-                }
-            }
-        }
-
-        private Vector256<ulong> Next()
-        {
-            var result = _s0 + _s3;
-            var t = _s1 << 17;
-            _s2 ^= _s0;
-            _s3 ^= _s1;
-            _s1 ^= _s2;
-            _s0 ^= _s3;
-            _s2 ^= t;
-            _s3 = (_s3 << 45) | (_s3 >> 19);
-            return result;
-        }
     }
 }

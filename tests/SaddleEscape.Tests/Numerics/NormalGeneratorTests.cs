@@ -1,5 +1,8 @@
 using MathNet.Numerics.Distributions;
 using SaddleEscape.Numerics;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace SaddleEscape.Tests.Numerics;
 
@@ -30,7 +33,7 @@ public sealed class NormalGeneratorTests
     [InlineData(2, 2.5)]
     public void KolmogorovSmirnovAcceptsTheNormalLaw(ulong seed, double sigma)
     {
-        var z = new double[200_000];
+        var z = new double[N];
         NormalGenerator.Fill(seed, z, sigma);
         Array.Sort(z);
         double d = 0;
@@ -105,5 +108,79 @@ public sealed class NormalGeneratorTests
         // Chunks of 256 are independent of the length; the partial last chunk splits its own pairs.
         Assert.Equal(longer[..256], shorter[..256]);
         Assert.All(longer, v => Assert.InRange(Math.Abs(v), 0, Math.Sqrt(104 * Math.Log(2))));
+    }
+
+    [Fact]
+    public void SameSeedSameBitsWhateverTheDestinationsAlignment()
+    {
+        // 1 001 draws: three whole chunks of 256 and a partial one of odd length. At every element offset of an array, and
+        // at every byte offset (doubles not 8-byte aligned), the draws are the same bits.
+        const int n = 1001;
+        var reference = new double[n];
+        NormalGenerator.Fill(9, reference);
+        var buffer = new double[n + 8];
+        for (int offset = 0; offset < 8; offset++)
+        {
+            Array.Clear(buffer);
+            NormalGenerator.Fill(9, buffer.AsSpan(offset, n));
+            Assert.Equal(reference, buffer.AsSpan(offset, n).ToArray());
+        }
+
+        var bytes = new byte[(n + 1) * sizeof(double)];
+        for (int shift = 1; shift < sizeof(double); shift++)
+        {
+            var unaligned = MemoryMarshal.Cast<byte, double>(bytes.AsSpan(shift, n * sizeof(double)));
+            NormalGenerator.Fill(9, unaligned);
+            Assert.Equal(reference, unaligned.ToArray());
+        }
+    }
+
+    private static readonly Lazy<ulong> WarmHash = new(() =>
+    {
+        NormalGeneratorProbe.WarmUp(40_000);
+        return NormalGeneratorProbe.Hash();
+    });
+
+    /// <summary>
+    /// Same seed, same bits in a fresh process as in a warm one. A child process (this assembly's entry point,
+    /// <see cref="NormalGeneratorProbe"/>) hashes its first 64 × 4 096 draws, made while every method it runs is on its
+    /// first calls, and the same draws again after 80 000 more fills and time for the runtime's background tier-up; both
+    /// must equal this (warm) process's hash. Under the environment variables the child's code differs again: everything
+    /// unoptimised (JITMinOpts), everything fully optimised from the start (no tiered compilation), Vector256 without AVX2
+    /// or AVX-512, or no SIMD at all. With TensorPrimitives' Log/Sin/Cos the first run failed (start-up ≠ warm: their
+    /// MultiplyAddEstimate is a separate product and sum at tier 0 and a fused multiply-add at tier 1), and so did
+    /// JITMinOpts and the ones without AVX2 or SIMD (different kernels, different last bits).
+    /// </summary>
+    [Theory]
+    [InlineData("", 40_000)]
+    [InlineData("DOTNET_JITMinOpts=1", 40_000)]
+    [InlineData("DOTNET_TieredCompilation=0", 40_000)]
+    [InlineData("DOTNET_EnableAVX2=0", 40_000)]
+    [InlineData("DOTNET_EnableAVX512F=0", 40_000)]
+    [InlineData("DOTNET_EnableHWIntrinsic=0", 100)]
+    public async Task AFreshProcessDrawsTheSameBitsAsAWarmOne(string environment, int calls)
+    {
+        string? host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        string dotnet = File.Exists(host) ? host
+            : Environment.ProcessPath is { } process && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process
+            : "dotnet";
+        var start = new ProcessStartInfo(dotnet, [typeof(NormalGeneratorProbe).Assembly.Location, NormalGeneratorProbe.Command, calls.ToString(CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (environment.Split('=') is [var name, var value])
+        {
+            start.Environment[name] = value;
+        }
+
+        using var child = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var error = child.StandardError.ReadToEndAsync(timeout.Token);
+        string output = (await child.StandardOutput.ReadToEndAsync(timeout.Token)).Trim();
+        await child.WaitForExitAsync(timeout.Token);
+        Assert.True(child.ExitCode == 0, $"exit {child.ExitCode}: {await error}");
+        string warm = WarmHash.Value.ToString("X16", CultureInfo.InvariantCulture);
+        Assert.Equal($"{warm} {warm}", output);
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class PackagingTests
             Assert.NotEmpty(ours);
             Assert.All(ours, r => Assert.Equal(version, (string)r.Attribute("Version")!));
             string folder = Path.Combine(Root, Path.GetDirectoryName(example)!);
-            foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets" })
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
             {
                 Assert.True(File.Exists(Path.Combine(folder, file)), $"{example}: no {file} beside it, so the repository's is imported");
                 Assert.Empty(XDocument.Load(Path.Combine(folder, file)).Root!.Elements());

@@ -86,12 +86,30 @@ public sealed partial class RepositoryRulesTests
     [Fact]
     public void PackageVersionsAreExact()
     {
-        var floating = Directory.EnumerateFiles(RepositoryRoot.Path, "*.csproj", SearchOption.AllDirectories)
+        var floating = Directory.EnumerateFiles(RepositoryRoot.Path, "*.*proj", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(RepositoryRoot.Path, "Directory.Packages.props", SearchOption.AllDirectories))
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
             .SelectMany(f => PackageVersion().Matches(File.ReadAllText(f)).Select(m => (File: f, Version: m.Groups[1].Value)))
             .Where(x => x.Version.Contains('*', StringComparison.Ordinal) || x.Version.Contains('[', StringComparison.Ordinal) || x.Version.Contains('(', StringComparison.Ordinal))
             .Select(x => $"{Relative(x.File)}: {x.Version}")
             .ToList();
         Assert.Empty(floating);
+    }
+
+    /// <summary>Central package management: every version is stated once, in Directory.Packages.props.</summary>
+    [Fact]
+    public void EachPackageVersionIsStatedOnceInDirectoryPackagesProps()
+    {
+        string central = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props"));
+        Assert.Contains("<ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>", central, StringComparison.Ordinal);
+        var names = PackageVersion().Matches(central).Select(m => m.Value).ToList();
+        Assert.NotEmpty(names);
+        var stated = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "tests"), "*.csproj", SearchOption.AllDirectories))
+            .Where(f => PackageVersion().IsMatch(File.ReadAllText(f)))
+            .Select(Relative)
+            .ToList();
+        Assert.Empty(stated);
     }
 
     [Fact]
@@ -135,7 +153,7 @@ public sealed partial class RepositoryRulesTests
     [GeneratedRegex(@"seed 00[0-9]")]
     private static partial Regex SeedNumber();
 
-    [GeneratedRegex(@"<PackageReference Include=""[^""]+"" Version=""([^""]+)""")]
+    [GeneratedRegex(@"<Package(?:Reference|Version) Include=""[^""]+"" Version=""([^""]+)""")]
     private static partial Regex PackageVersion();
 
     [GeneratedRegex(@"<(?:Project|Package)Reference Include=""([^""]+)""")]

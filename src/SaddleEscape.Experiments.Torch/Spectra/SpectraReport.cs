@@ -25,7 +25,7 @@ internal static class SpectraReport
             + $"{Numbers.Ratio(s.MatchedValues.Matched, s.MatchedValues.All)} at a closed-form critical value, {polished.Count(r => r.MorseIndex == 0)} with index 0; MLP end points: {mlpHeadline}";
         var report = new MarkdownReport("Hessian spectra: deep-linear critical points and the end of SGD and PSGD on the MLP")
             .Paragraph($"**Result.** {headline}.")
-            .Verdicts(Verdicts(s, polished, mlp))
+            .Verdicts(s.Verdicts)
             .Heading("Settings")
             .Bullets(
             [
@@ -52,25 +52,6 @@ internal static class SpectraReport
         report.Heading("What we saw").Bullets(Observations(s, polished, mlp)).Provenance(context.Provenance);
         report.Save(context.PathOf("report.md"));
         return headline;
-    }
-
-    private static IEnumerable<ClaimVerdict> Verdicts(SpectraSummary s, List<SpectraRun> polished, List<SpectraRun> mlp)
-    {
-        double fStar = s.CriticalValues[0];
-        int spurious = polished.Count(r => r.MorseIndex == 0 && r.Energy > fStar + 1e-8);
-        yield return new ClaimVerdict("Deep linear networks: every critical point sits at a closed-form critical value and every local minimum is global (Kawaguchi 2016)",
-            polished.Count == 0 ? Verdict.Inconclusive : s.MatchedValues.Matched == s.MatchedValues.All && spurious == 0 ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-            $"{Numbers.Ratio(s.MatchedValues.Matched, s.MatchedValues.All)} at a closed-form value; {spurious} index-0 points above f*");
-        yield return new ClaimVerdict("From K = 3 on, deep linear networks have saddles without negative curvature (θ = 0; Kawaguchi 2016)",
-            s.Settings.Depth < 3 ? Verdict.NotTestedHere : s.ZeroPoint.Min >= -1e-9 && s.ZeroPoint.Nullity == s.ZeroPoint.Dimension ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-            $"Hessian at 0: eigenvalues in [{Numbers.Format(s.ZeroPoint.Min)}, {Numbers.Format(s.ZeroPoint.Max)}], nullity {s.ZeroPoint.Nullity}/{s.ZeroPoint.Dimension}");
-        if (mlp.Count > 0)
-        {
-            double negative = mlp.Average(r => r.NegativeFraction), zero = mlp.Average(r => r.NearZeroFraction);
-            yield return new ClaimVerdict("At the end of training a network's Hessian has few negative eigenvalues and most of its mass near zero (the 'flat' spectra the lecture cites; Sagun et al. 2017)",
-                negative < 0.05 && zero > 0.5 ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-                $"mean over {mlp.Count} end points: {Numbers.Percent(negative, 2)} below −1e-4, {Numbers.Percent(zero, 1)} within ±1e-4");
-        }
     }
 
     private static IEnumerable<string> Observations(SpectraSummary s, List<SpectraRun> polished, List<SpectraRun> mlp)

@@ -36,14 +36,18 @@ public static class Figures
         return v.Length > 0 && v.Max() >= 10 * v.Min();
     }
 
-    /// <summary>Saves with the legend beside the plot: to the right for short entries, below for long ones (so it never covers data).</summary>
+    /// <summary>
+    /// Saves with the legend beside the plot, to the right (so it never covers data): the image widens by the room long
+    /// entries need and grows taller when there are many entries, so that no entry is clipped (a legend below the plot
+    /// was measured one row high by ScottPlot and cut its entries off).
+    /// </summary>
     public static void Save(Plot plot, string path, int width = 960, int height = 540)
     {
         ArgumentNullException.ThrowIfNull(plot);
         var items = plot.Legend.GetItems();
-        bool longEntries = items.Length > 0 && items.Max(i => i.LabelText?.Length ?? 0) > 32;
-        plot.ShowLegend(longEntries ? Edge.Bottom : Edge.Right);
-        WritePng(plot, path, width, longEntries ? height + (18 * items.Length) : height);
+        int longest = items.Length == 0 ? 0 : items.Max(i => i.LabelText?.Length ?? 0);
+        plot.ShowLegend(Edge.Right);
+        WritePng(plot, path, width + (7 * Math.Max(0, longest - 32)), Math.Max(height, 60 + (22 * items.Length)));
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal static class PsgdReport
         var report = new MarkdownReport(title)
             .Paragraph($"**Result.** {headline}.")
             .Paragraph(BaselineLine(model, s))
-            .Verdicts(Verdicts(model, s))
+            .Verdicts(s.Verdicts)
             .Heading("Settings")
             .Paragraph(string.Create(Inv, $"Data: {s.DataName} ({(settings.TrainSubset > 0 ? $"first {Numbers.Count(settings.TrainSubset)} training" : "all training")}, {(settings.TestSubset > 0 ? $"first {Numbers.Count(settings.TestSubset)} test" : "all test")} images). {settings.Epochs} epochs, batch {settings.BatchSize}, η = {Numbers.Format(settings.LearningRate)}, initialisation {(settings.Initialization == WeightInitialization.Keras ? "Keras' defaults (Glorot-uniform weights, zero biases), as in the seed" : "libtorch's defaults")}, loss {(settings.Loss == ClassificationLoss.SquaredError ? "mean squared error on softmax outputs (the paper's ℓ2 loss)" : "cross-entropy")}; SGD and mini-batch PSGD (ξ ~ N(0, r²/d·I) added to each mini-batch gradient) with r ∈ {{{string.Join(", ", settings.Radii.Select(r => Numbers.Format(r)))}}}, {settings.Trials} trials each; trial k starts every optimiser from the same initialisation, mini-batch order and dropout stream. Training time {Numbers.Format(s.SecondsPerEpoch)} s per epoch (evaluation included)."))
             .Heading("Accuracy and loss")
@@ -107,37 +107,6 @@ internal static class PsgdReport
             .Provenance(context.Provenance)
             .Save(context.PathOf("report.md"));
         return headline;
-    }
-
-    private static IEnumerable<ClaimVerdict> Verdicts(string model, PsgdSummary s)
-    {
-        string data = s.DataName == "CIFAR-10" ? "" : " (our data: Fashion-MNIST; the paper's is CIFAR-10)";
-        string claim = model == "mlp"
-            ? "On the MLP, PSGD with r = 0.015 converges faster than SGD after ~25–75 epochs and ends with higher test accuracy (Farrell & Quintero Peña 2019, Fig. 3–4)" + data
-            : "On the VGG3 CNN, SGD is an upper bound for PSGD and larger r is worse (Farrell & Quintero Peña 2019, Fig. 11–18)" + data;
-        string diff = s.Paired is null ? "fewer than 2 trials: no test" : $"best r = {Numbers.Format(s.BestRadius)} − SGD: {Numbers.Format(100 * s.Paired.MeanDifference, 2)} points in final test accuracy, paired p = {Numbers.Format(s.Paired.PValue, 2)}";
-        if (s.AtChance)
-        {
-            yield return new ClaimVerdict(claim, Verdict.Inconclusive, $"every run ends within 2 points of chance ({Numbers.Percent(s.ChanceAccuracy)}); {diff}");
-            yield break;
-        }
-
-        if (s.Identical)
-        {
-            yield return new ClaimVerdict(claim, Verdict.DoesNotReproduce, $"PSGD's curves coincide with SGD's to 1e-9 in every trial: the noise changed nothing; {diff}");
-            yield break;
-        }
-
-        if (model == "mlp" && s.Settings.Epochs < 75)
-        {
-            yield return new ClaimVerdict(claim, Verdict.NotTestedHere, $"the run stops at epoch {s.Settings.Epochs}, before the epochs the claim is about; {diff}; largest paired gap in any epoch {string.Join(", ", s.PairedMaxGaps.Select(g => Numbers.Format(100 * g, 2)))} points");
-            yield break;
-        }
-
-        bool psgdBetter = s.Paired is { PValue: < 0.05, MeanDifference: > 0 };
-        bool sgdBetterOrEqual = s.Paired is null || s.Paired.MeanDifference <= 0 || s.Paired.PValue >= 0.05;
-        var verdict = model == "mlp" ? (psgdBetter ? Verdict.Reproduces : Verdict.DoesNotReproduce) : (sgdBetterOrEqual ? Verdict.Reproduces : Verdict.DoesNotReproduce);
-        yield return new ClaimVerdict(claim, verdict, $"{diff}; SGD's final test accuracy spans {Numbers.Format(100 * s.SgdFinalSpread, 2)} points across trials");
     }
 
     private static IEnumerable<string> Tests(PsgdSummary s)

@@ -12,7 +12,7 @@ internal static class LandscapeDesignReport
         var settings = s.Settings;
         var report = new MarkdownReport("Landscape design (Ge, Lee & Ma, ICLR 2018)");
         string headline = Headline(s);
-        report.Paragraph($"**Result.** {headline}.").Verdicts(Verdicts(s));
+        report.Paragraph($"**Result.** {headline}.").Verdicts(s.Verdicts);
         if (s.Simulations.Count > 0)
         {
             WriteSimulations(report, s, context);
@@ -49,56 +49,6 @@ internal static class LandscapeDesignReport
         }
 
         return string.Join("; ", parts);
-    }
-
-    private static IEnumerable<ClaimVerdict> Verdicts(LandscapeDesignSummary s)
-    {
-        string size = s.Settings.Quick ? $" (quick setting, d = {s.Settings.Dimension})" : $" (d = {s.Settings.Dimension})";
-        foreach (var (key, claim, wantRecovery) in new[]
-        {
-            ("f-relu", "SGD on the plain ℓ₂ risk f with ReLU does not reach B* (Fig. 1)", false),
-            ("f-sigmoid", "SGD on f with sigmoid does not reach B* (Fig. 2)", false),
-            ("fprime", "SGD on f′ (Hermite activation, unit rows) recovers B* up to permutation (Fig. 3)", true),
-            ("fprime-centred", "… and so does SGD on f′ with centred labels (ours: the same minimisers, less gradient noise)", true),
-            ("G", "SGD on the designed objective G recovers B* (Fig. 4)", true),
-            ("G-centred", "… and so does SGD on G with centred labels (ours: the same population G, less gradient noise)", true),
-        })
-        {
-            var c = s.Cell(key);
-            if (c is null)
-            {
-                yield return new ClaimVerdict(claim, Verdict.NotTestedHere, $"part `{key}` did not run");
-                continue;
-            }
-
-            bool agrees = wantRecovery ? c.Recovered == c.Runs.Count : c.Recovered == 0;
-            bool partly = wantRecovery ? c.Recovered > 0 : c.Recovered < c.Runs.Count;
-            yield return new ClaimVerdict(claim + size, agrees ? Verdict.Reproduces : partly ? Verdict.Partly : Verdict.DoesNotReproduce,
-                $"e(Q) ≤ 0.05 in {Numbers.Ratio(c.Recovered, c.Runs.Count)} runs; median final e(Q) {Numbers.Format(c.MedianError)}");
-        }
-
-        if (s.Cell("f-relu") is { PolishedGlobal: { } global } relu)
-        {
-            int n = relu.Runs.Count;
-            yield return new ClaimVerdict("f has spurious local minima where SGD stops (the paper's reading of Fig. 1)",
-                global == 0 ? Verdict.Reproduces : global == n ? Verdict.DoesNotReproduce : Verdict.Partly,
-                $"GD on the exact population risk from the SGD end points: {Numbers.Ratio(n - global, n)} stop at a non-global second-order point, {Numbers.Ratio(global, n)} slide on to a global minimum");
-        }
-
-        if (!s.Settings.Landscape)
-        {
-            yield return new ClaimVerdict("Every local minimum of G is global (Thm. 2.3)", Verdict.NotTestedHere, "part `landscape` did not run");
-            yield break;
-        }
-
-        yield return new ClaimVerdict("Every local minimum of G is global (Thm. 2.3)",
-            s.GlobalStarts == s.RandomStarts.Count ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-            $"GD on the population G from {s.RandomStarts.Count} random starts (d = {s.Settings.LandscapeDimension}): {Numbers.Ratio(s.GlobalStarts, s.RandomStarts.Count)} certified local minima with e(Q) ≤ 1e-3");
-        var (minima, above) = s.SpuriousAboveThreshold;
-        var below = s.Spurious.Where(r => r.Outcome.A < 2).ToList();
-        yield return new ClaimVerdict("Without the regulariser, P′ has a spurious local minimum once max a* > 2·min a* (App. F)",
-            minima == above && below.All(r => !r.IsMinimum) ? Verdict.Reproduces : Verdict.Partly,
-            $"spurious local minimum for {Numbers.Ratio(minima, above)} values of a > 2; strict saddle for {Numbers.Ratio(below.Count(r => r.Verdict == "strict saddle"), below.Count)} values of a < 2");
     }
 
     private static void WriteSimulations(MarkdownReport report, LandscapeDesignSummary s, ReportContext context)

@@ -123,7 +123,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     protected override string PartOf(PsgdJob job) => job.Optimizer;
 
     /// <inheritdoc />
-    protected override string LabelOf(PsgdJob job) => $"{job.Optimizer} trial {job.Trial + 1}";
+    protected override string LabelOf(PsgdJob job) => $"{job.Optimizer} trial {job.Trial}";
 
     /// <inheritdoc />
     protected override double WeightOf(PsgdJob job) => job.Epochs;

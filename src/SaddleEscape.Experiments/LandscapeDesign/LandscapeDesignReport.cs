@@ -128,9 +128,19 @@ internal static class LandscapeDesignReport
             grids.Add($"{{{string.Join(", ", settings.GStepGrid.Select(v => Numbers.Format(v)))}}} for {string.Join(" and ", search.Select(r => r.Key).Where(k => k.StartsWith('G')).Distinct())}");
         }
 
-        report.Paragraph($"**Step-size search** (part `step-search`): every η₀ in {string.Join(" and in ", grids)}, each for {Numbers.Count(settings.SearchSteps)} constant-η SGD steps from seed 0's start; the rule picks the η₀ with the lowest final value of the problem's deterministic objective — for f′ the risk on its held-out validation sample (5 000 samples, never used for training), for G the population G in closed form — never e(Q); a candidate whose iterate left the finite numbers is out. Selected: {string.Join("; ", selected.Select(kv => $"{kv.Key} η₀ = {Numbers.Format(kv.Value)}"))}. The simulations above use η₀ as listed in their table (set with `fprime_step`, `fprime_centred_step`, `g_step`, `g_centred_step`).")
+        report.Paragraph($"**Step-size search** (part `step-search`): every η₀ in {string.Join(" and in ", grids)}, each for {Numbers.Count(settings.SearchSteps)} constant-η SGD steps from seed 0's start; the rule picks the η₀ with the lowest final value of the problem's deterministic objective — for f′ the risk on its held-out validation sample (5 000 samples, never used for training), for G the population G in closed form — never e(Q); a candidate whose iterate left the finite numbers is out. Selected: {string.Join("; ", selected.Select(kv => $"{kv.Key} η₀ = {Numbers.Format(kv.Value)}"))}. {StepsUsed(s)}")
             .Table(["setting", "η₀", "validation risk (G: population value) after the search steps", "e(Q) (not used for the choice)", "selected"],
                 search.Select(r => (IReadOnlyList<string>)[r.Key, Numbers.Format(r.StepSize), Numbers.Format(r.FinalRisk, 5), Numbers.Format(r.FinalError), selected.TryGetValue(r.Key, out double v) && v == r.StepSize ? "✓" : ""]));
+    }
+
+    /// <summary>Whether the simulations ran at the searched step sizes, and why not where they did not.</summary>
+    private static string StepsUsed(LandscapeDesignSummary s)
+    {
+        var differ = s.SelectedSteps.Where(kv => s.Cell(kv.Key) is { } c && double.IsFinite(kv.Value) && c.Setting.StepSize != kv.Value)
+            .Select(kv => $"`{kv.Key}` ran at η₀ = {Numbers.Format(s.Cell(kv.Key)!.Setting.StepSize)}, the search picked {Numbers.Format(kv.Value)}").ToList();
+        return differ.Count == 0
+            ? "The simulations above ran at the selected η₀."
+            : $"The simulations above ran at the η₀ of their settings, not at the search's pick ({string.Join("; ", differ)}): the search is a part of the same run, planned beside the simulations rather than before them, so it cannot set their step; it checks the settings' choice. To simulate at the pick, rerun with `--set fprime_step=…`, `fprime_centred_step=…`, `g_step=…` or `g_centred_step=…`.";
     }
 
     private static void WriteLandscape(MarkdownReport report, LandscapeDesignSummary s, ReportContext context)
@@ -199,7 +209,7 @@ internal static class LandscapeDesignReport
             var ys = MedianAt(c.Runs, p => p.Error, out var xs);
             plotted.AddRange(ys.Select(v => Math.Max(v, 1e-16)));
             var line = plot.Add.ScatterLine(xs, log ? LogScale.Log10(ys.Select(v => Math.Max(v, 1e-16))) : ys);
-            line.LegendText = c.Setting.Label;
+            line.LegendText = Figures.Text(c.Setting.Label);
             line.Color = palette.GetColor(k++);
             line.LineWidth = 2;
         }
@@ -214,9 +224,13 @@ internal static class LandscapeDesignReport
 
     private static void PlotRisk(string path, SimulationCell c)
     {
-        bool log = Figures.WantsLogAxis(c.Runs.SelectMany(r => r.Curve.Select(p => p.Risk)));
+        // G takes negative values (its minimum is below 0): a log axis would drop them, cutting the curve short and losing the
+        // band, so the axis is linear whenever a plotted value is not positive.
+        var values = c.Runs.SelectMany(r => r.Curve.Select(p => p.Risk)).Where(double.IsFinite).ToList();
+        bool log = Figures.WantsLogAxis(values) && values.All(v => v > 0);
         string what = c.Setting.Problem == "landscape-design-G" ? "G on the mini-batch" : "validation risk";
-        var plot = Figures.Create($"{c.Setting.Label}: {what} against iterations (median, IQR band)", "iteration", log ? $"{what} (log scale)" : what);
+        string axis = log ? $"{what} (log scale)" : values.Any(v => v <= 0) ? $"{what} (linear: it takes values ≤ 0)" : what;
+        var plot = Figures.Create($"{c.Setting.Label}: {what} against iterations (median, IQR band)", "iteration", axis);
         var ys = MedianAt(c.Runs, p => p.Risk, out var xs);
         var q1 = QuantileAt(c.Runs, p => p.Risk, 0.25, out _);
         var q3 = QuantileAt(c.Runs, p => p.Risk, 0.75, out _);

@@ -80,7 +80,7 @@ internal static class PsgdReport
                         c.Welch is null ? "—" : $"{Numbers.Format(c.Welch.T, 3)}, {Numbers.Format(c.Welch.PValue, 2)}",
                         $"{c.PsgdWins}/{c.Pairs}",
                     ]))
-                .Paragraph(byRadius.Count > 1 ? string.Create(Inv, $"Two-sided p-values, uncorrected for the {byRadius.Count} radii tested (Bonferroni at 5 %: p < {Numbers.Format(0.05 / byRadius.Count, 2)}).") : "Two-sided p-value (one radius tested: no correction needed)."));
+                .Paragraph(byRadius.Count > 1 ? string.Create(Inv, $"Two-sided p-values, uncorrected for the {byRadius.Count} radii tested (Bonferroni at 5 %: p < {Numbers.Format(0.05 / byRadius.Count, 2)}).") : "Two-sided p-value (one radius tested: no correction needed).");
         }
         foreach (var (file, label, _, _) in figures)
         {

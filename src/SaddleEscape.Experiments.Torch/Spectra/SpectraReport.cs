@@ -141,12 +141,18 @@ internal static class SpectraReport
             var line = plot.Add.ScatterLine(grid, logDensity);
             line.LegendText = group.Key;
             line.LineWidth = 2;
-            // Identical densities (PSGD's noise invisible at this r) would hide the first line: dash the second and say so.
-            var same = drawn.FirstOrDefault(d => d.Curve.Zip(logDensity, (a, b) => Math.Abs(a - b)).Max() <= 1e-3);
-            if (same.Curve is not null)
+            // Densities closer than half a per cent of the axis range (PSGD's noise invisible at this r) would hide the first
+            // line: dash the second and say by how much they differ.
+            double range = logDensity.Max() - logDensity.Min();
+            foreach (var (label, curve) in drawn)
             {
-                line.LinePattern = ScottPlot.LinePattern.Dashed;
-                line.LegendText = $"{group.Key} (same density as {same.Label} to 0.001 in log₁₀: dashed over it)";
+                double gap = curve.Zip(logDensity, (a, b) => Math.Abs(a - b)).Max();
+                if (gap <= 0.005 * Math.Max(range, 1e-12))
+                {
+                    line.LinePattern = ScottPlot.LinePattern.Dashed;
+                    line.LegendText = $"{group.Key} (over {label}: largest gap {Numbers.Format(gap, 2)} in log₁₀)";
+                    break;
+                }
             }
 
             drawn.Add((group.Key, logDensity));

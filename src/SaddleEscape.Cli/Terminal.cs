@@ -33,9 +33,16 @@ internal static class Terminal
         return result;
     }
 
+    /// <summary>
+    /// Progress for a log or a pipe: a line per tenth of the work at most, and at most one every <see cref="Interval"/>,
+    /// so a run of a fraction of a second prints none and a long one a line every few seconds.
+    /// </summary>
     private sealed class PlainProgress : IProgressSink
     {
+        private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
         private readonly Lock _gate = new();
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan _last;
         private string _description = "";
         private double _total = 1;
         private double _next;
@@ -45,6 +52,7 @@ internal static class Terminal
             lock (_gate)
             {
                 (_description, _total, _next) = (description, Math.Max(total, 1e-12), 0);
+                _last = _clock.Elapsed;
             }
         }
 
@@ -52,10 +60,11 @@ internal static class Terminal
         {
             lock (_gate)
             {
-                if (done >= _next)
+                if (done >= _next && _clock.Elapsed - _last >= Interval)
                 {
                     Console.Error.WriteLine(FormattableString.Invariant($"{_description}: {100 * done / _total:F0}% {note}"));
                     _next = done + (_total / 10);
+                    _last = _clock.Elapsed;
                 }
             }
         }

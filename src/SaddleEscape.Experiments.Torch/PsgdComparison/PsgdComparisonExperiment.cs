@@ -123,7 +123,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     protected override string PartOf(PsgdJob job) => job.Optimizer;
 
     /// <inheritdoc />
-    protected override string LabelOf(PsgdJob job) => $"{job.Optimizer} trial {job.Trial + 1}";
+    protected override string LabelOf(PsgdJob job) => $"{job.Optimizer} trial {job.Trial}";
 
     /// <inheritdoc />
     protected override double WeightOf(PsgdJob job) => job.Epochs;
@@ -193,11 +193,12 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         var gaps = pairs.Select(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestAccuracy - b.TestAccuracy)).Max()).ToList();
         var sgdFinal = sgd.Select(r => r.Final.TestAccuracy).ToList();
         var byRadius = settings.Radii.Select(r => Compare(r, sgd, runs.Where(x => x.Radius == r).OrderBy(x => x.Trial).ToList())).ToList();
-        bool atChance = runs.Count > 0 && runs.All(r => r.Final.TestAccuracy <= chance + 0.02);
+        bool atChance = runs.Count > 0 && runs.All(r => r.Final.TestAccuracy <= chance + PsgdVerdicts.ChanceMargin);
         bool identical = pairs.Count > 0 && pairs.All(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestLoss - b.TestLoss) + Math.Abs(a.TrainLoss - b.TrainLoss)).Max() < 1e-9);
         double perEpoch = runs.Sum(r => r.TrainingSeconds) / Math.Max(1, runs.Sum(r => r.Epochs.Count));
-        return new PsgdSummary(settings, IsCifar(data) ? "CIFAR-10" : "Fashion-MNIST", chance, runs, curves, best, welch, paired, gaps,
+        var summary = new PsgdSummary(settings, IsCifar(data) ? "CIFAR-10" : "Fashion-MNIST", chance, runs, curves, best, welch, paired, gaps,
             sgdFinal.Count > 0 ? sgdFinal.Max() - sgdFinal.Min() : double.NaN, atChance, identical, perEpoch, baseline, byRadius);
+        return summary with { Verdicts = PsgdVerdicts.Decide(settings.Model, summary) };
     }
 
     /// <summary>PSGD with radius <paramref name="radius"/> against SGD: paired by trial and unpaired.</summary>

@@ -21,4 +21,8 @@ namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 public sealed record PsgdSummary(
     PsgdSettings Settings, string DataName, double ChanceAccuracy, IReadOnlyList<PsgdRun> Runs, IReadOnlyList<OptimizerCurves> Curves, double BestRadius,
     WelchTTest? Welch, PairedTTest? Paired, IReadOnlyList<double> PairedMaxGaps, double SgdFinalSpread, bool AtChance, bool Identical, double SecondsPerEpoch,
-    PsgdRun? Baseline = null, IReadOnlyList<RadiusComparison>? ByRadius = null);
+    PsgdRun? Baseline = null, IReadOnlyList<RadiusComparison>? ByRadius = null)
+{
+    /// <summary>The claim's outcome with the numbers and the rule that decided it (<see cref="PsgdVerdicts"/>; the report only renders it).</summary>
+    public IReadOnlyList<ClaimVerdict> Verdicts { get; init; } = [];
+}

@@ -106,7 +106,8 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
         var zero = new double[problem.Dimension];
         var spectrum = HessianSpectrum.All(new RiemannianHessianOperator(new Oracle(problem), new Manifolds.Euclidean(problem.Dimension), zero));
         int nullity = HessianSpectrum.Count(spectrum, 1e-6 * Math.Max(1, spectrum.Max(Math.Abs))).NearZero;
-        return new SpectraSummary(settings, runs, values, (matched, polished.Count), (spectrum[0], spectrum[^1], nullity, spectrum.Length));
+        var summary = new SpectraSummary(settings, runs, values, (matched, polished.Count), (spectrum[0], spectrum[^1], nullity, spectrum.Length), []);
+        return summary with { Verdicts = SpectraVerdicts.Decide(summary) };
     }
 
     /// <inheritdoc />

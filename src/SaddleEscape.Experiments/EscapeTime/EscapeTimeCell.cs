@@ -8,10 +8,11 @@ namespace SaddleEscape.Experiments.EscapeTime;
 /// <param name="IterationsUpper">Third quartile.</param>
 /// <param name="Gradients">Median gradient evaluations.</param>
 /// <param name="HessianVectorProducts">Median HVPs.</param>
-/// <param name="Cost">Median of gradients + HVPs.</param>
+/// <param name="Cost">Median of gradients + HVPs + function values (each as one gradient).</param>
 /// <param name="Censored">Runs that did not reach the target.</param>
 /// <param name="StuckAtUnderflow">Censored runs stuck at an underflowed escape coordinate.</param>
 /// <param name="Runs">Runs.</param>
+/// <param name="FunctionValues">Median function values evaluated without a gradient.</param>
 public sealed record EscapeTimeCell(
     string Label, int Dimension, double Iterations, double IterationsLower, double IterationsUpper, double Gradients, double HessianVectorProducts,
-    double Cost, int Censored, int StuckAtUnderflow, int Runs);
+    double Cost, int Censored, int StuckAtUnderflow, int Runs, double FunctionValues);

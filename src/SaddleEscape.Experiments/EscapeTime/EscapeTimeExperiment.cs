@@ -97,7 +97,7 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
         var run = OctopusTargetRun.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, cancellation);
         var result = run.Result;
         return new EscapeTimeRun(job.Label, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.Counts.GradientEquivalents,
-            result.Counts.HessianVectorProducts, result.StopReason.Name, result.FinalValue - fStar, run.StuckAtUnderflow, double.NaN);
+            result.Counts.HessianVectorProducts, result.StopReason.Name, result.FinalValue - fStar, run.StuckAtUnderflow, double.NaN, result.Counts.Values);
     }
 
     /// <inheritdoc />
@@ -115,7 +115,8 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
                          on (plain.Dimension, plain.Seed) equals (extended.Dimension, extended.Seed)
                      select plain.Iterations == extended.Iterations).ToList();
         double smallest = runs.Where(r => r.Label == EscapeTimeSettings.ExtendedGd).Select(r => r.SmallestLog2Magnitude).DefaultIfEmpty(double.NaN).Min();
-        return new EscapeTimeSummary(settings, runs, cells, growth, from, to, (pairs.Count(same => same), pairs.Count), smallest);
+        var summary = new EscapeTimeSummary(settings, runs, cells, growth, from, to, (pairs.Count(same => same), pairs.Count), smallest, []);
+        return summary with { Verdicts = EscapeTimeVerdicts.Decide(summary) };
     }
 
     /// <inheritdoc />

@@ -19,7 +19,10 @@ internal static class EscapeTimeReport
         Plot(context.PathOf("gradients.png"), s, "gradient evaluations", c => (c.Gradients, double.NaN, double.NaN), labels);
         var hvpLabels = labels.Where(l => s.Cells.Any(c => c.Label == l && c.HessianVectorProducts > 0)).ToList();
         Plot(context.PathOf("hvps.png"), s, "Hessian-vector products", c => (c.HessianVectorProducts, double.NaN, double.NaN), hvpLabels);
-        Plot(context.PathOf("cost.png"), s, "gradients + HVPs (one HVP = one gradient)", c => (c.Cost, double.NaN, double.NaN), labels);
+        var valueLabels = labels.Where(l => s.Cells.Any(c => c.Label == l && c.FunctionValues > 0)).ToList();
+        Plot(context.PathOf("values.png"), s, "function values (without a gradient)", c => (c.FunctionValues, double.NaN, double.NaN), valueLabels);
+
+        Plot(context.PathOf("cost.png"), s, "gradients + HVPs + values", c => (c.Cost, double.NaN, double.NaN), labels);
 
         string headline = Headline(s);
         var exponential = s.Growth.Where(g => g.Exponential).Select(g => $"`{g.Label}`").ToList();
@@ -29,7 +32,7 @@ internal static class EscapeTimeReport
             .Paragraph($"**Which grow exponentially with d.** {(exponential.Count == 0 ? "None" : string.Join(", ", exponential))}; "
                 + $"polynomially: {(polynomial.Count == 0 ? "none" : string.Join(", ", polynomial))} "
                 + $"(rule: exponential when the ratio of consecutive medians, averaged geometrically over the upper half of the dimensions where the median is finite, is ≥ {Numbers.Format(EscapeTimeAnalysis.ExponentialRatio)}; see the growth table).")
-            .Verdicts(Verdicts(s))
+            .Verdicts(s.Verdicts)
             .Heading("Settings")
             .Bullets(SettingsBullets(settings))
             .Heading("Iterations")
@@ -41,15 +44,18 @@ internal static class EscapeTimeReport
             .Table(["method", "d fitted", "factor per dimension (fit)", "upper-half ratio", "degree (log-log)", $"×(d={s.From}→{s.To})", "growth"],
                 s.Growth.Select(g => (IReadOnlyList<string>)[g.Label, $"{g.FirstDimension}…{g.LastDimension}", Numbers.Format(g.PerDimensionFactor, 3), Numbers.Format(g.UpperRatio, 3),
                     Numbers.Format(g.Degree, 2), Numbers.Format(s.GrowthOf(g.Label), 3), g.Exponential ? "**exponential**" : "polynomial"]))
-            .Heading("Gradients, Hessian-vector products and their sum")
+            .Heading("Gradients, Hessian-vector products, function values and their sum")
             .Figure("gradients.png", "median gradient evaluations against d")
             .Figure("hvps.png", "median Hessian-vector products against d (methods that use none are left out)")
-            .Figure("cost.png", "median gradients + HVPs against d")
+            .Figure("values.png", "median function values evaluated without a gradient (backtracking, ratio tests) against d (methods that use none are left out)")
+            .Figure("cost.png", "median gradients + HVPs + function values against d")
             .Paragraph("Median gradient evaluations (censored runs as +∞):")
             .Table(["d", .. labels], Rows(s, labels, c => Numbers.Count(c.Gradients)))
-            .Paragraph("Median Hessian-vector products:")
-            .Table(["d", .. labels], Rows(s, labels, c => Numbers.Count(c.HessianVectorProducts)))
-            .Paragraph("Median cost, counting one HVP as one gradient (an HVP by automatic differentiation or by a difference of two gradients costs about one to two gradients):")
+            .Paragraph("Median Hessian-vector products (censored runs as +∞; \"—\" for a method that uses none):")
+            .Table(["d", .. labels], Rows(s, labels, c => Count(c.HessianVectorProducts)))
+            .Paragraph("Median function values evaluated without a gradient — backtracking, ratio tests and negative-curvature checks (censored runs as +∞; \"—\" for a method that uses none):")
+            .Table(["d", .. labels], Rows(s, labels, c => Count(c.FunctionValues)))
+            .Paragraph($"Median cost, gradients + HVPs + function values, weighted so that {EscapeTimeAnalysis.CostWeighting}:")
             .Table(["d", .. labels], Rows(s, labels, c => Numbers.Count(c.Cost)))
             .Heading("What we saw")
             .Bullets(Observations(s))
@@ -68,7 +74,7 @@ internal static class EscapeTimeReport
         "Settings (`--opt`; the octopus's recommendations, e.g. η = 1/(4L), applied): "
             + string.Join("; ", EscapeTimeSettings.Methods.Select(m => $"`{m.Label}`: `{m.Optimizer}` {(m.Options.Count == 0 ? "(defaults)" : string.Join(" ", m.Options.Select(o => $"`{o}`")))}")) + ".",
         $"`{EscapeTimeSettings.ExtendedGd}` is the same GD iteration with every coordinate held as a double mantissa and a 64-bit exponent (`ExtendedDouble`): each operation rounds once as double would, so while coordinates stay in double's normal range its iterates are bit-identical to `gd`'s.",
-        "Counts are those charged to the method up to the target (or the cap): gradients (a perturbed or first-order-oracle step costs extra gradients) and HVPs; no certificate is run.",
+        "Counts are those charged to the method up to the target (or the cap): gradients (a perturbed or first-order-oracle step costs extra gradients), HVPs and function values evaluated without a gradient (line searches, backtracking); no certificate is run.",
     ];
 
     private static IEnumerable<IReadOnlyList<string>> Rows(EscapeTimeSummary s, IReadOnlyList<string> labels, Func<EscapeTimeCell, string> describe) =>
@@ -89,32 +95,6 @@ internal static class EscapeTimeReport
         $"d = {s.To}: median iterations to f − f* ≤ {Numbers.Format(s.Settings.Tolerance)}: GD (extended exponent) {Median(s, EscapeTimeSettings.ExtendedGd, s.To)}, "
         + $"PGD {Median(s, Pgd, s.To)}, cubic {Median(s, Cubic, s.To)}; from d = {s.From} to {s.To} GD's median grows ×{Numbers.Format(s.GrowthOf(EscapeTimeSettings.ExtendedGd), 3)}, "
         + $"PGD's ×{Numbers.Format(s.GrowthOf(Pgd), 3)}, cubic's ×{Numbers.Format(s.GrowthOf(Cubic), 3)}";
-
-    private static IEnumerable<ClaimVerdict> Verdicts(EscapeTimeSummary s)
-    {
-        var gd = s.Growth.FirstOrDefault(g => g.Label == EscapeTimeSettings.ExtendedGd);
-        yield return new ClaimVerdict("GD from a random start needs time exponential in d on the octopus (Du et al. 2017, Thm. 4.1)",
-            gd is null ? Verdict.Inconclusive : gd.Exponential ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-            gd is null ? "fewer than three dimensions with a finite median"
-                : $"GD with the extended exponent: ×{Numbers.Format(gd.PerDimensionFactor, 3)} per extra dimension (fit over d = {gd.FirstDimension}…{gd.LastDimension}), upper-half ratio ×{Numbers.Format(gd.UpperRatio, 3)}");
-
-        double gdGrowth = s.GrowthOf(EscapeTimeSettings.ExtendedGd), pgdGrowth = s.GrowthOf(Pgd);
-        yield return new ClaimVerdict($"Between d = {s.From} and d = {s.To} GD's median grows at least 10× more than PGD's (Jin et al. 2017: PGD's escape time is polylogarithmic in d)",
-            double.IsNaN(gdGrowth) || double.IsNaN(pgdGrowth) ? Verdict.Inconclusive : gdGrowth >= 10 * pgdGrowth ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-            $"GD ×{Numbers.Format(gdGrowth, 3)}, PGD ×{Numbers.Format(pgdGrowth, 3)}: {Numbers.Format(gdGrowth / pgdGrowth, 3)}× more");
-
-        double cubicGrowth = s.GrowthOf(Cubic);
-        double linear = (double)s.To / s.From;
-        yield return new ClaimVerdict("Cubic regularisation's iterations grow at most linearly in d (one Newton-type escape per saddle; Nesterov & Polyak 2006, Cartis et al. 2011)",
-            double.IsNaN(cubicGrowth) ? Verdict.Inconclusive : cubicGrowth <= linear ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-            $"cubic ×{Numbers.Format(cubicGrowth, 3)} from d = {s.From} to {s.To}; linear growth would be ×{Numbers.Format(linear, 3)}");
-
-        var others = s.Growth.Where(g => g.Label is not ("gd" or EscapeTimeSettings.ExtendedGd)).ToList();
-        var fast = others.Where(g => !g.Exponential).ToList();
-        yield return new ClaimVerdict("Every perturbed or curvature-using method escapes in time polynomial in d (Jin et al. 2017; Allen-Zhu & Li 2018; Dauphin et al. 2014)",
-            others.Count == 0 ? Verdict.Inconclusive : fast.Count == others.Count ? Verdict.Reproduces : Verdict.Partly,
-            string.Join("; ", others.Select(g => $"{g.Label}: degree {Numbers.Format(g.Degree, 2)}, upper-half ratio ×{Numbers.Format(g.UpperRatio, 3)}")));
-    }
 
     private static IEnumerable<string> Observations(EscapeTimeSummary s)
     {
@@ -154,26 +134,26 @@ internal static class EscapeTimeReport
         {
             if (s.Cell(label, s.To) is { } c)
             {
-                yield return $"`{label}` at d = {s.To}: median {Numbers.Count(c.Iterations)} iterations, {Numbers.Count(c.Gradients)} gradients, {Numbers.Count(c.HessianVectorProducts)} HVPs.";
+                yield return $"`{label}` at d = {s.To}: median {Numbers.Count(c.Iterations)} iterations, {Numbers.Count(c.Gradients)} gradients, {Numbers.Count(c.HessianVectorProducts)} HVPs, {Numbers.Count(c.FunctionValues)} function values.";
             }
         }
     }
 
     private static void SaveCsv(EscapeTimeSummary s, ReportContext context)
     {
-        var runs = new CsvTable("method", "dimension", "seed", "iterations", "gradient_evaluations", "hvp_evaluations", "cost", "stop_reason", "final_gap", "stuck_at_underflow", "smallest_log2_magnitude");
+        var runs = new CsvTable("method", "dimension", "seed", "iterations", "gradient_evaluations", "hvp_evaluations", "function_evaluations", "cost", "stop_reason", "final_gap", "stuck_at_underflow", "smallest_log2_magnitude");
         foreach (var r in s.Runs)
         {
-            runs.Row(r.Label, Cell(r.Dimension), Cell(r.Seed), r.Iterations is { } it ? Cell(it) : "", Cell(r.GradientEvaluations), Cell(r.HessianVectorProducts), Cell(r.Cost),
+            runs.Row(r.Label, Cell(r.Dimension), Cell(r.Seed), r.Iterations is { } it ? Cell(it) : "", Cell(r.GradientEvaluations), Cell(r.HessianVectorProducts), Cell(r.FunctionValues), Cell(r.Cost),
                 r.StopReason, Numbers.Csv(r.FinalGap), Numbers.Csv(r.StuckAtUnderflow), Numbers.Csv(r.SmallestLog2Magnitude));
         }
 
         runs.Save(context.PathOf("runs.csv"));
-        var medians = new CsvTable("method", "dimension", "median_iterations", "q1_iterations", "q3_iterations", "median_gradients", "median_hvps", "median_cost", "censored", "stuck_at_underflow", "runs");
+        var medians = new CsvTable("method", "dimension", "median_iterations", "q1_iterations", "q3_iterations", "median_gradients", "median_hvps", "median_function_evaluations", "median_cost", "censored", "stuck_at_underflow", "runs");
         foreach (var c in s.Cells)
         {
             medians.Row(c.Label, Cell(c.Dimension), Numbers.Csv(c.Iterations), Numbers.Csv(c.IterationsLower), Numbers.Csv(c.IterationsUpper), Numbers.Csv(c.Gradients),
-                Numbers.Csv(c.HessianVectorProducts), Numbers.Csv(c.Cost), Cell(c.Censored), Cell(c.StuckAtUnderflow), Cell(c.Runs));
+                Numbers.Csv(c.HessianVectorProducts), Numbers.Csv(c.FunctionValues), Numbers.Csv(c.Cost), Cell(c.Censored), Cell(c.StuckAtUnderflow), Cell(c.Runs));
         }
 
         medians.Save(context.PathOf("medians.csv"));
@@ -188,6 +168,9 @@ internal static class EscapeTimeReport
     }
 
     private static string Cell(long v) => v.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A median count, "—" when the method uses none.</summary>
+    private static string Count(double median) => median == 0 ? "—" : Numbers.Count(median);
 
     private static void Plot(string path, EscapeTimeSummary s, string quantity, Func<EscapeTimeCell, (double Median, double Lower, double Upper)> pick, IReadOnlyList<string> labels) =>
         MedianCurvesFigure.Save(path, $"Du et al.'s octopus: {quantity} until f − f* ≤ {Numbers.Format(s.Settings.Tolerance)} (median over seeds)", "dimension d", $"{quantity} (log scale)",

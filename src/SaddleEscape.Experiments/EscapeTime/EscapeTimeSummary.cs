@@ -1,3 +1,5 @@
+using SaddleEscape.Experiments.Reporting;
+
 namespace SaddleEscape.Experiments.EscapeTime;
 
 /// <summary>What the escape-time analysis found.</summary>
@@ -9,9 +11,11 @@ namespace SaddleEscape.Experiments.EscapeTime;
 /// <param name="To">The larger (10 when run).</param>
 /// <param name="AgreeingRuns">Seeds at which GD in double and GD with the extended exponent both arrived, and how many of those took the same number of iterations.</param>
 /// <param name="SmallestLog2Magnitude">The smallest log₂|coordinate| extended-exponent GD held (double's smallest subnormal is 2⁻¹⁰⁷⁴).</param>
+/// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="EscapeTimeVerdicts"/>; the report only renders them).</param>
 public sealed record EscapeTimeSummary(
     EscapeTimeSettings Settings, IReadOnlyList<EscapeTimeRun> Runs, IReadOnlyList<EscapeTimeCell> Cells, IReadOnlyList<EscapeTimeGrowth> Growth,
-    int From, int To, (int Same, int Both) AgreeingRuns, double SmallestLog2Magnitude)
+    int From, int To, (int Same, int Both) AgreeingRuns, double SmallestLog2Magnitude,
+    IReadOnlyList<ClaimVerdict> Verdicts)
 {
     /// <summary>The cell of <paramref name="label"/> at <paramref name="dimension"/>, or null when it did not run.</summary>
     public EscapeTimeCell? Cell(string label, int dimension) => Cells.FirstOrDefault(c => c.Label == label && c.Dimension == dimension);

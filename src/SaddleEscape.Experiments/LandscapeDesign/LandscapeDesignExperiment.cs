@@ -346,10 +346,11 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             return new SpuriousPointRow(o, minimum, verdict);
         }).ToList();
         var search = results.Select(r => r.Record.Search).OfType<SimulationRun>().OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.StepSize).ToList();
-        return new LandscapeDesignSummary(settings, cells, starts,
+        var summary = new LandscapeDesignSummary(settings, cells, starts,
             starts.Count(o => o.Error <= 1e-3 && o.Classification == Classification.LocalMinimum),
             starts.GroupBy(o => o.Classification.Name()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             spurious, search);
+        return summary with { Verdicts = LandscapeDesignVerdicts.Decide(summary) };
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Landscape;
 
 namespace SaddleEscape.Experiments.LandscapeDesign;
@@ -14,6 +15,9 @@ public sealed record LandscapeDesignSummary(
     LandscapeDesignSettings Settings, IReadOnlyList<SimulationCell> Simulations, IReadOnlyList<RandomStartOutcome> RandomStarts, int GlobalStarts,
     IReadOnlyDictionary<string, int> StartCertificates, IReadOnlyList<SpuriousPointRow> Spurious, IReadOnlyList<SimulationRun>? Search = null)
 {
+    /// <summary>Each claim's outcome with the numbers and the rule that decided it (<see cref="LandscapeDesignVerdicts"/>; the report only renders them).</summary>
+    public IReadOnlyList<ClaimVerdict> Verdicts { get; init; } = [];
+
     /// <summary>Per f′ setting searched: the η₀ with the lowest final validation risk (the selection rule).</summary>
     public IReadOnlyDictionary<string, double> SelectedSteps =>
         (Search ?? []).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Where(r => double.IsFinite(r.FinalRisk)).OrderBy(r => r.FinalRisk).Select(r => r.StepSize).DefaultIfEmpty(double.NaN).First(), StringComparer.Ordinal);

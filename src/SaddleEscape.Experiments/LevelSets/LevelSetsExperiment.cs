@@ -105,7 +105,7 @@ public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSet
                          connected.Count == 0 ? double.NaN : Statistics.Quantile(connected, 0.25),
                          connected.Count == 0 ? double.NaN : Statistics.Quantile(connected, 0.75),
                          strings.Count == 0 ? double.NaN : Statistics.Median(strings.Select(r => (double)r.Beads)))).ToList();
-        return new LevelSetsSummary(settings, runs, cells);
+        return new LevelSetsSummary(settings, runs, cells, LevelSetsVerdicts.Decide(cells));
     }
 
     /// <inheritdoc />

@@ -31,7 +31,7 @@ internal static class LevelSetsReport
             + string.Join("; ", LevelSetModel.Names.Select(m => $"{m}: {Range(s, m)}"));
         var report = new MarkdownReport("Level sets of small ReLU regressions: connectivity and geodesic length (Freeman & Bruna 2017)")
             .Paragraph($"**Result.** {headline}.")
-            .Verdicts(Verdicts(s))
+            .Verdicts(s.Verdicts)
             .Heading("Settings")
             .Bullets(
             [
@@ -56,20 +56,6 @@ internal static class LevelSetsReport
         var cells = s.Cells.Where(c => c.Model == model && c.Connected > 0).OrderByDescending(c => c.Level).ToList();
         return cells.Count == 0 ? "— (none connected)"
             : $"{Numbers.Format(cells[0].MedianLength, 4)} at u₀ = {Numbers.Format(cells[0].Level)} to {Numbers.Format(cells[^1].MedianLength, 4)} at u₀ = {Numbers.Format(cells[^1].Level)}";
-    }
-
-    private static IEnumerable<ClaimVerdict> Verdicts(LevelSetsSummary s)
-    {
-        int strings = s.Cells.Sum(c => c.Strings), connected = s.Cells.Sum(c => c.Connected);
-        yield return new ClaimVerdict("Independently trained networks lie in one connected component of the sub-level set at the levels SGD reaches (Freeman & Bruna 2017: no spurious valleys detected)",
-            strings == 0 ? Verdict.Inconclusive : connected == strings ? Verdict.Reproduces : 2 * connected >= strings ? Verdict.Partly : Verdict.DoesNotReproduce,
-            $"{connected}/{strings} strings connected within the bead budget");
-        foreach (var model in LevelSetModel.Names)
-        {
-            yield return new ClaimVerdict($"`{model}`: level sets become more curved as the energy falls (normalised geodesic length grows as u₀ decreases; Freeman & Bruna 2017)",
-                s.Cells.Count(c => c.Model == model && c.Connected > 0) < 2 ? Verdict.Inconclusive : s.LengthGrowsAsLevelFalls(model) ? Verdict.Reproduces : Verdict.DoesNotReproduce,
-                Range(s, model));
-        }
     }
 
     private static IEnumerable<string> Observations(LevelSetsSummary s)

@@ -226,7 +226,8 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
             .Select(d => (d, cellRuns: runs.Where(r => r.Part == "fourier" && r.Dimension == d).ToList()))
             .Where(t => t.cellRuns.Count > 0)
             .ToDictionary(t => t.d, t => (Statistics.MeanAndStd(t.cellRuns.Select(r => r.BiasError)), t.cellRuns.Average(r => r.GuessError)));
-        return new NeuralLiftSummary(settings, runs, cells, curve, slopes, fourier);
+        var summary = new NeuralLiftSummary(settings, runs, cells, curve, slopes, fourier, []);
+        return summary with { Verdicts = NeuralLiftVerdicts.Decide(summary) };
     }
 
     private static double Slope(IReadOnlyList<SampleSizePoint> points)

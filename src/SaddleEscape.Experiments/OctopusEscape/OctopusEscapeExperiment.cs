@@ -121,8 +121,9 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
             }
         }
 
-        return new OctopusEscapeSummary(settings, runs, cells, headlineD, ratio, gdCensored, growth, gdFinite.Count > 0 ? gdFinite[^1].Dimension : null,
-            runs.Count(r => r.Optimizer == "gd" && r.Iterations is null), runs.Count(r => r.Optimizer == "gd" && r.StuckAtUnderflow), slopes);
+        var summary = new OctopusEscapeSummary(settings, runs, cells, headlineD, ratio, gdCensored, growth, gdFinite.Count > 0 ? gdFinite[^1].Dimension : null,
+            runs.Count(r => r.Optimizer == "gd" && r.Iterations is null), runs.Count(r => r.Optimizer == "gd" && r.StuckAtUnderflow), slopes, []);
+        return summary with { Verdicts = OctopusEscapeVerdicts.Decide(summary) };
     }
 
     /// <inheritdoc />

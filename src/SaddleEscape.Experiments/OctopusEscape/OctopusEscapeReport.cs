@@ -31,7 +31,7 @@ internal static class OctopusEscapeReport
         var methods = OctopusEscapeSettings.Methods.Select(m => m.Optimizer).ToList();
         var report = new MarkdownReport("Octopus escape: gradient descent vs. perturbed methods (Du et al. 2017)")
             .Paragraph($"**Result.** {headline}.")
-            .Verdicts(Verdicts(s))
+            .Verdicts(s.Verdicts)
             .Heading("Settings")
             .Bullets(
             [
@@ -70,23 +70,6 @@ internal static class OctopusEscapeReport
         var pgd = s.Cell("pgd", d);
         string ratio = s.GdCensoredAtHeadline ? $"≥ {Numbers.Format(s.GdOverPgd)}× (GD censored at the cap)" : $"{Numbers.Format(s.GdOverPgd)}×";
         return $"d = {d}: median iterations to f − f* ≤ {Numbers.Format(s.Settings.Tolerance)}: GD {Numbers.Count(gd.MedianIterations, s.Settings.MaxIterations)}, PGD {Numbers.Count(pgd.MedianIterations, s.Settings.MaxIterations)}; GD/PGD {ratio}";
-    }
-
-    private static IEnumerable<ClaimVerdict> Verdicts(OctopusEscapeSummary s)
-    {
-        bool gdExponential = (s.GdGrowthPerDimension is { } g && g.Min >= 2) || s.GdCensoredRuns > 0;
-        string growth = s.GdGrowthPerDimension is { } gg
-            ? $"GD's median grows ×{Numbers.Format(gg.Min, 2)}–{Numbers.Format(gg.Max, 2)} per extra dimension while it arrives (d ≤ {s.GdLastArrivingDimension})"
-            : "GD's median is finite at fewer than two dimensions";
-        string censoring = s.GdCensoredRuns > 0 ? $"; {Numbers.Count(s.GdCensoredRuns)} GD runs censored at {Numbers.Count(s.Settings.MaxIterations)} iterations" : "";
-        yield return new ClaimVerdict("GD from a random start needs time exponential in d (Du et al. 2017, Thm. 4.1)",
-            gdExponential ? Verdict.Reproduces : Verdict.DoesNotReproduce, growth + censoring);
-
-        var perturbed = s.SlopePerDimension;
-        bool linear = perturbed.Count > 0 && perturbed.Values.All(v => v.Censored == 0);
-        yield return new ClaimVerdict("Perturbed methods escape each saddle in a time independent of d, so their total grows about linearly (Du et al. 2017; Jin et al. 2017)",
-            linear ? Verdict.Reproduces : Verdict.Partly,
-            string.Join("; ", perturbed.Select(kv => $"{kv.Key}: +{Numbers.Format(kv.Value.Slope)} iterations per dimension{(kv.Value.Censored > 0 ? $", {kv.Value.Censored} runs censored" : "")}")));
     }
 
     private static IEnumerable<string> Observations(OctopusEscapeSummary s, List<string> methods)

@@ -1,3 +1,5 @@
+using SaddleEscape.Experiments.Reporting;
+
 namespace SaddleEscape.Experiments.OctopusEscape;
 
 /// <summary>What the octopus-escape analysis found.</summary>
@@ -12,10 +14,12 @@ namespace SaddleEscape.Experiments.OctopusEscape;
 /// <param name="GdCensoredRuns">GD runs censored in all.</param>
 /// <param name="GdStuckRuns">Of those, runs stuck at an underflowed coordinate.</param>
 /// <param name="SlopePerDimension">Per perturbed method: extra median iterations per extra dimension (first to last finite d), and its censored runs.</param>
+/// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="OctopusEscapeVerdicts"/>; the report only renders them).</param>
 public sealed record OctopusEscapeSummary(
     OctopusEscapeSettings Settings, IReadOnlyList<OctopusEscapeRun> Runs, IReadOnlyList<OctopusEscapeCell> Cells, int HeadlineDimension,
     double GdOverPgd, bool GdCensoredAtHeadline, (double Min, double Max)? GdGrowthPerDimension, int? GdLastArrivingDimension,
-    int GdCensoredRuns, int GdStuckRuns, IReadOnlyDictionary<string, (double Slope, int Censored)> SlopePerDimension)
+    int GdCensoredRuns, int GdStuckRuns, IReadOnlyDictionary<string, (double Slope, int Censored)> SlopePerDimension,
+    IReadOnlyList<ClaimVerdict> Verdicts)
 {
     /// <summary>The cell of <paramref name="optimizer"/> at <paramref name="dimension"/>.</summary>
     public OctopusEscapeCell Cell(string optimizer, int dimension) => Cells.First(c => c.Optimizer == optimizer && c.Dimension == dimension);

@@ -9,14 +9,50 @@ namespace SaddleEscape.Experiments.Reporting;
 /// </summary>
 public static class Figures
 {
-    /// <summary>A plot with a title and axis labels.</summary>
+    /// <summary>Longest title line, in characters, that fits the default 960-pixel figure.</summary>
+    public const int TitleLine = 72;
+
+    /// <summary>A plot with a title (broken over two lines when longer than <see cref="TitleLine"/>, so it is never clipped) and axis labels.</summary>
     public static Plot Create(string title, string xLabel, string yLabel)
     {
+        ArgumentNullException.ThrowIfNull(title);
         var plot = new Plot();
-        plot.Title(title);
-        plot.XLabel(xLabel);
-        plot.YLabel(yLabel);
+        plot.Title(Wrap(Text(title), TitleLine));
+        plot.XLabel(Text(xLabel));
+        plot.YLabel(Text(yLabel));
         return plot;
+    }
+
+    /// <summary>
+    /// Text as the figures' font can draw it: the modifier letter ᵀ (U+1D40) has no glyph there and renders as a box, so a
+    /// transpose-product uᵀx is written u·x (the same number).
+    /// </summary>
+    public static string Text(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("ᵀ", "·", StringComparison.Ordinal);
+    }
+
+    /// <summary><paramref name="text"/> broken at the space nearest its middle when longer than <paramref name="width"/> characters.</summary>
+    public static string Wrap(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= width)
+        {
+            return text;
+        }
+
+        int middle = text.Length / 2;
+        int best = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && (best < 0 || Math.Abs(i - middle) < Math.Abs(best - middle)))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? text : text[..best] + "\n" + text[(best + 1)..];
     }
 
     /// <summary>Integer ticks on the bottom axis (dimensions, epochs).</summary>
@@ -36,14 +72,18 @@ public static class Figures
         return v.Length > 0 && v.Max() >= 10 * v.Min();
     }
 
-    /// <summary>Saves with the legend beside the plot: to the right for short entries, below for long ones (so it never covers data).</summary>
+    /// <summary>
+    /// Saves with the legend beside the plot, to the right (so it never covers data): the image widens by the room long
+    /// entries need and grows taller when there are many entries, so that no entry is clipped (a legend below the plot
+    /// was measured one row high by ScottPlot and cut its entries off).
+    /// </summary>
     public static void Save(Plot plot, string path, int width = 960, int height = 540)
     {
         ArgumentNullException.ThrowIfNull(plot);
         var items = plot.Legend.GetItems();
-        bool longEntries = items.Length > 0 && items.Max(i => i.LabelText?.Length ?? 0) > 32;
-        plot.ShowLegend(longEntries ? Edge.Bottom : Edge.Right);
-        WritePng(plot, path, width, longEntries ? height + (18 * items.Length) : height);
+        int longest = items.Length == 0 ? 0 : items.Max(i => i.LabelText?.Length ?? 0);
+        plot.ShowLegend(Edge.Right);
+        WritePng(plot, path, width + (7 * Math.Max(0, longest - 32)), Math.Max(height, 60 + (22 * items.Length)));
     }
 
     /// <summary>

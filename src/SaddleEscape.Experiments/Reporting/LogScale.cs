@@ -6,7 +6,8 @@ namespace SaddleEscape.Experiments.Reporting;
 /// <summary>
 /// Log-scale axes for ScottPlot 5, which plots log10 of the data: <see cref="Apply(IAxis, IEnumerable{double})"/> puts
 /// labelled ticks where they cover the data — every decade when it spans several, 1-2-5 steps when it spans one or
-/// two, with minor ticks at 2…9.
+/// two, with minor ticks at 2…9. One axis has one label format: plain numbers when every labelled decade is within
+/// 10⁻³…10⁴, otherwise "1e5" notation for every label (never "1e5" beside "10000").
 /// </summary>
 public static class LogScale
 {
@@ -35,6 +36,7 @@ public static class LogScale
         int span = hi - lo;
         int every = Math.Max(1, span / 8);
         double[] mantissas = span <= 2 ? [1, 2, 5] : [1];
+        bool scientific = lo < -3 || hi > 4;
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (int k = lo; k <= hi; k++)
         {
@@ -49,7 +51,7 @@ public static class LogScale
                 bool labelled = mantissas.Contains(m) && (m > 1 || (k - lo) % every == 0);
                 if (labelled)
                 {
-                    ticks.AddMajor(Math.Log10(value), Label(m, k));
+                    ticks.AddMajor(Math.Log10(value), Label(m, k, scientific));
                 }
                 else
                 {
@@ -61,9 +63,10 @@ public static class LogScale
         axis.TickGenerator = ticks;
     }
 
-    private static string Label(int mantissa, int exponent)
+    /// <summary>The label of mantissa·10^exponent: plain, or "1e5" notation when <paramref name="scientific"/> (the whole axis).</summary>
+    public static string Label(int mantissa, int exponent, bool scientific)
     {
-        if (exponent is >= -3 and <= 4)
+        if (!scientific)
         {
             return (mantissa * Math.Pow(10, exponent)).ToString("0.###", CultureInfo.InvariantCulture);
         }

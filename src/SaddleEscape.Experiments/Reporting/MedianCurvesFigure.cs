@@ -4,7 +4,8 @@ namespace SaddleEscape.Experiments.Reporting;
 
 /// <summary>
 /// Medians with quartile bars on a log-scale (or linear) y axis, one line per method; a censored median (not reached within the
-/// curve's cap) is an open triangle at the cap, a censored upper quartile a bar up to the cap.
+/// curve's cap) is an open triangle at the cap, a censored upper quartile a bar up to the cap. A curve whose medians equal an
+/// earlier curve's at every x (so that it is drawn under it) says so in its legend entry and is drawn dashed on top.
 /// </summary>
 public static class MedianCurvesFigure
 {
@@ -24,7 +25,13 @@ public static class MedianCurvesFigure
             var finite = curve.Points.Where(p => double.IsFinite(p.Median) && p.Median > 0).ToArray();
             var xs = finite.Select(p => p.X).ToArray();
             var line = plot.Add.Scatter(xs, finite.Select(p => Y(p.Median)).ToArray());
-            line.LegendText = curve.Label;
+            var under = CoincidesWith(curves, k);
+            line.LegendText = under is null ? curve.Label : $"{curve.Label} (= {under} where both finite; dashed)";
+            if (under is not null)
+            {
+                line.LinePattern = LinePattern.Dashed;
+            }
+
             line.Color = color;
             line.LineWidth = 2;
             foreach (var p in finite.Where(p => p.Lower > 0))
@@ -55,4 +62,30 @@ public static class MedianCurvesFigure
         Figures.IntegerTicksOnX(plot);
         Figures.Save(plot, path);
     }
+
+    /// <summary>The label of the first curve before <paramref name="k"/> whose medians equal curve k's (within 1e-9 relative) at every x where both are finite (at least two), or null.</summary>
+    public static string? CoincidesWith(IReadOnlyList<MedianCurve> curves, int k)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        var mine = curves[k].Points;
+        if (mine.Count == 0)
+        {
+            return null;
+        }
+
+        for (int j = 0; j < k; j++)
+        {
+            var other = curves[j].Points.Where(p => double.IsFinite(p.Median)).ToDictionary(p => p.X, p => p.Median);
+            var shared = mine.Where(p => double.IsFinite(p.Median) && other.ContainsKey(p.X)).ToList();
+            if (shared.Count >= 2 && shared.All(p => Same(p.Median, other[p.X])))
+            {
+                return curves[j].Label;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Same(double a, double b) =>
+        a.Equals(b) || Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
 }

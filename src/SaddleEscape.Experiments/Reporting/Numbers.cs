@@ -73,6 +73,10 @@ public static class Numbers
     public static string Percent(double fraction, int decimals = 1) =>
         double.IsNaN(fraction) ? "—" : (100 * fraction).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " %";
 
+    /// <summary>"1 trial", "3 trials": the count with the noun in the number it needs (never "1 trial(s)").</summary>
+    public static string Many(long count, string singular, string plural) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
+
     /// <summary>"k/n".</summary>
     public static string Ratio(int k, int n) => string.Create(CultureInfo.InvariantCulture, $"{k}/{n}");
 

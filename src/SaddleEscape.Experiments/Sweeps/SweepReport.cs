@@ -11,12 +11,18 @@ internal static class SweepReport
     public static string Write(SweepSummary s, ReportContext context)
     {
         var spec = s.Spec;
-        var table = new CsvTable("problem", "set", "optimizer", "opt", "dimension", "runs", "local_min_fraction", "converged", "median_iterations", "median_gradient_evaluations", "median_recovery_error", $"median_{spec.Metric}", $"q1_{spec.Metric}", $"q3_{spec.Metric}");
+        // The metric's median is a column of its own only when it is not one of the fixed columns already (no repeated header).
+        string[] fixedMedians = ["iterations", "gradient_evaluations", "recovery_error"];
+        bool metricColumn = !fixedMedians.Contains(spec.Metric, StringComparer.Ordinal);
+        string[] header = ["problem", "set", "optimizer", "opt", "dimension", "runs", "local_min_fraction", "converged", "median_iterations", "median_gradient_evaluations", "median_recovery_error",
+            .. metricColumn ? [$"median_{spec.Metric}"] : Array.Empty<string>(), $"q1_{spec.Metric}", $"q3_{spec.Metric}"];
+        var table = new CsvTable(header);
         foreach (var c in s.Cells)
         {
-            table.Row(c.Job.Problem, string.Join(" ", c.Job.Set), c.Job.Optimizer, string.Join(" ", c.Job.Opt), c.Job.Dimension?.ToString(CultureInfo.InvariantCulture) ?? "",
+            string[] row = [c.Job.Problem, string.Join(" ", c.Job.Set), c.Job.Optimizer, string.Join(" ", c.Job.Opt), c.Job.Dimension?.ToString(CultureInfo.InvariantCulture) ?? "",
                 c.Runs.ToString(CultureInfo.InvariantCulture), Numbers.Csv(c.LocalMinFraction), c.Converged.ToString(CultureInfo.InvariantCulture), Numbers.Csv(c.MedianIterations),
-                Numbers.Csv(c.MedianGradientEvaluations), Numbers.Csv(c.MedianRecoveryError), Numbers.Csv(c.MedianMetric), Numbers.Csv(c.MetricQ1), Numbers.Csv(c.MetricQ3));
+                Numbers.Csv(c.MedianGradientEvaluations), Numbers.Csv(c.MedianRecoveryError), .. metricColumn ? [Numbers.Csv(c.MedianMetric)] : Array.Empty<string>(), Numbers.Csv(c.MetricQ1), Numbers.Csv(c.MetricQ3)];
+            table.Row(row);
         }
 
         table.Save(context.PathOf("cells.csv"));
@@ -30,7 +36,11 @@ internal static class SweepReport
         int runs = s.Records.Count;
         int localMin = s.Records.Count(r => r.Record.Classification == "local-min");
         int converged = s.Records.Count(r => r.Record.Converged);
-        string headline = $"{s.Cells.Count} cells, {runs} runs: {Numbers.Ratio(localMin, runs)} ended local-min, {Numbers.Ratio(converged, runs)} converged before their budget";
+        // Say what the runs stopped at: a run stopped at a target gap or value is usually not stationary, so "0/n local-min" alone would mislead.
+        string stops = string.Join(", ", s.Records.GroupBy(r => r.Record.StopReason).OrderByDescending(g => g.Count()).Select(g => $"{Numbers.Ratio(g.Count(), runs)} {g.Key}"));
+        bool targeted = spec.TargetGap is not null || spec.TargetValue is not null;
+        string headline = $"{s.Cells.Count} cells, {runs} runs: stopped by {stops}; {Numbers.Ratio(converged, runs)} converged before their budget; the certificate at the end point: {Numbers.Ratio(localMin, runs)} local-min"
+            + (targeted ? " (a run stopped at its target is certified where it stopped, usually before a stationary point)" : "");
         long cap = spec.MaxIterations;
         new MarkdownReport($"Sweep `{spec.Name}`" + (spec.Description.Length > 0 ? $": {spec.Description}" : ""))
             .Paragraph($"**Result.** {headline}.")
@@ -96,6 +106,13 @@ internal static class SweepReport
         int k = 0;
         var finiteAll = s.Cells.Select(c => c.MedianMetric).Where(double.IsFinite).ToList();
         double top = finiteAll.Count == 0 ? 1 : finiteAll.Max();
+        // A censored median is drawn at the budget that censored it, not at the largest finite median.
+        double cap = spec.Metric switch
+        {
+            "iterations" => spec.MaxIterations,
+            "gradient_evaluations" when spec.MaxGradients is { } g => g,
+            _ => top,
+        };
         var groups = s.Cells.GroupBy(c => SeriesOf(c, spec.Axis)).ToList();
         // Words every series shares (the problem, fixed settings) say nothing in a legend: drop them.
         var common = groups.Select(g => g.Key.Split(' ').ToHashSet(StringComparer.Ordinal)).Aggregate((a, b) => { a.IntersectWith(b); return a; });
@@ -114,13 +131,14 @@ internal static class SweepReport
             var infinite = points.Where(p => double.IsPositiveInfinity(p.Y)).ToList();
             if (infinite.Count > 0)
             {
-                plot.Add.Markers(infinite.Select(p => p.X).ToArray(), Y(infinite.Select(_ => top)), MarkerShape.OpenTriangleUp, 10, color);
+                var marks = plot.Add.Markers(infinite.Select(p => p.X).ToArray(), Y(infinite.Select(_ => cap)), MarkerShape.OpenTriangleUp, 10, color);
+                marks.LegendText = $"{line.LegendText}: median not reached within the cap ({Numbers.Count(cap)})";
             }
         }
 
         if (spec.LogY)
         {
-            LogScale.Apply(plot.Axes.Left, [.. s.Cells.Select(c => c.MedianMetric), top]);
+            LogScale.Apply(plot.Axes.Left, [.. s.Cells.Select(c => c.MedianMetric), s.Cells.Any(c => double.IsPositiveInfinity(c.MedianMetric)) ? cap : top]);
         }
 
         if (logX)

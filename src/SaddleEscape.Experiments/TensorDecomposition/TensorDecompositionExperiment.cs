@@ -179,11 +179,12 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
             m => m.Label,
             m => Statistics.Median(runs.Where(r => r.Method == m.Label && r.Noisy && r.Dimension == dMax).Select(r => r.Error)),
             StringComparer.Ordinal);
-        return new TensorDecompositionSummary(settings, runs, cells, optimizerRuns.Count, optimizerRuns.Count(r => r.Classification == "strict-saddle"),
+        var summary = new TensorDecompositionSummary(settings, runs, cells, optimizerRuns.Count, optimizerRuns.Count(r => r.Classification == "strict-saddle"),
             Statistics.Median(runs.Where(r => !r.Noisy && r.Classification == "local-min").Select(r => r.LambdaMin)),
             (pagd.Count(r => r.Classification == "local-min"), pagd.Count),
             (pagdOff.Count(r => r.Classification == "local-min"), pagdOff.Count),
-            noisyErrors);
+            noisyErrors, []);
+        return summary with { Verdicts = TensorDecompositionVerdicts.Decide(summary) };
     }
 
     /// <inheritdoc />

@@ -30,7 +30,7 @@ internal static class TensorDecompositionReport
 
         var report = new MarkdownReport("Orthogonal tensor decomposition (Ge, Huang, Jin & Yuan 2015)")
             .Paragraph($"**Result.** {headline}.")
-            .Verdicts(Verdicts(s))
+            .Verdicts(s.Verdicts)
             .Heading("Settings")
             .Bullets(
             [
@@ -62,27 +62,6 @@ internal static class TensorDecompositionReport
             .Provenance(context.Provenance)
             .Save(context.PathOf("report.md"));
         return headline;
-    }
-
-    private static IEnumerable<ClaimVerdict> Verdicts(TensorDecompositionSummary s)
-    {
-        var exactFirstOrder = s.Cells.Where(c => !c.Noisy && c.Method is "noisy-sgd" or "pgd" or "gd").ToList();
-        int recovered = exactFirstOrder.Sum(c => c.Recovered), runs = exactFirstOrder.Sum(c => c.Runs);
-        yield return new ClaimVerdict(
-            "Eq. 6 on exact T has no spurious local minima and only strict saddles, so gradient methods from random starts recover every component (Ge et al. 2015, Thm. 5 as in Goyal & Ullah)",
-            recovered == runs && s.StrictSaddleEnds == 0 ? Verdict.Reproduces : Verdict.Partly,
-            $"noisy-sgd, pgd, gd on exact T: {Numbers.Ratio(recovered, runs)} runs recovered; {Numbers.Ratio(s.StrictSaddleEnds, s.OptimizerRuns)} optimiser runs ended at a strict saddle");
-        var noisySgd = s.Cells.Where(c => c.Method == "noisy-sgd" && !c.Noisy).ToList();
-        int certified = noisySgd.Sum(c => c.Certified), nRuns = noisySgd.Sum(c => c.Runs);
-        yield return new ClaimVerdict(
-            "Noisy SGD (Alg. 1) converges to a local minimum, i.e. a recovered decomposition (Ge et al. 2015, Thm. 5)",
-            certified == nRuns ? Verdict.Reproduces : Verdict.Partly,
-            $"{Numbers.Ratio(certified, nRuns)} exact-T runs certified local-min (with the noise switched off by step 4 000; see Settings)");
-        var power = s.Cells.Where(c => c.Method == "power-method").ToList();
-        yield return new ClaimVerdict(
-            "The robust tensor power method with deflation recovers the components, also under small noise (Anandkumar et al. 2014, Alg. 6 in Goyal & Ullah)",
-            power.All(c => c.Recovered == c.Runs) ? Verdict.Reproduces : Verdict.Partly,
-            $"{Numbers.Ratio(power.Sum(c => c.Recovered), power.Sum(c => c.Runs))} runs recovered (exact and noisy)");
     }
 
     private static IEnumerable<string> Observations(TensorDecompositionSummary s)

@@ -29,7 +29,7 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
     public static IReadOnlyList<double> Deltas { get; } = [1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6];
 
     private static BenchSuiteFamily Sensing(IReadOnlyList<int> dimensions) => new(
-        "matrix-sensing", "matrix-factorization", dimensions,
+        "matrix-sensing", "matrix-factorisation", dimensions,
         p => ((MatrixFactorizationParameters)p) with { Measurements = 60 },
         "symmetric rank 2, 60 Gaussian symmetric sensing matrices");
 
@@ -38,7 +38,7 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
     [
         new("quadratic-saddle", "quadratic-saddle", [10, 20]),
         new("octopus", "octopus", [2, 4, 6, 8]),
-        new("matrix-factorization", "matrix-factorization", [5]),
+        new("matrix-factorisation", "matrix-factorisation", [5]),
         new("spin-glass", "spin-glass", [10]),
     ], 3);
 
@@ -47,10 +47,10 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
     [
         new("quadratic-saddle", "quadratic-saddle", [10, 30, 100]),
         new("octopus", "octopus", [2, 4, 6, 8, 10, 12]),
-        new("matrix-factorization", "matrix-factorization", [5, 10]),
+        new("matrix-factorisation", "matrix-factorisation", [5, 10]),
         Sensing([5]),
         new("spin-glass", "spin-glass", [10, 30]),
-        new("tensor-orthogonal4", "tensor-orthogonal4", [4, 6]),
+        new("tensor-orthogonal-4", "tensor-orthogonal-4", [4, 6]),
         new("deep-linear", "deep-linear", [3, 5]),
     ], 5);
 
@@ -59,12 +59,12 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
     [
         new("quadratic-saddle", "quadratic-saddle", [10, 100, 1000]),
         new("octopus", "octopus", [2, 4, 6, 8, 10, 12, 14, 16, 18, 20]),
-        new("matrix-factorization", "matrix-factorization", [10, 30, 100]),
+        new("matrix-factorisation", "matrix-factorisation", [10, 30, 100]),
         Sensing([10, 30]),
         new("spin-glass", "spin-glass", [10, 50, 100]),
-        new("tensor-orthogonal4", "tensor-orthogonal4", [4, 8, 12]),
+        new("tensor-orthogonal-4", "tensor-orthogonal-4", [4, 8, 12]),
         new("deep-linear", "deep-linear", [4, 8, 16]),
-        new("landscape-design-g", "landscape-design-g", [5, 10]),
+        new("landscape-design-G", "landscape-design-G", [5, 10]),
     ], 10);
 
     /// <summary>The named suites.</summary>

@@ -14,7 +14,8 @@ namespace SaddleEscape.Benchmarking;
 /// <param name="description">Its settings in one line.</param>
 /// <param name="create">Builds a fresh optimiser for a run.</param>
 /// <param name="hints">The instance's hints.</param>
-public sealed class MinimizerBenchSolver(string name, string description, Func<Optimizer> create, OptimizerHints hints) : IBenchSolver
+/// <param name="stop">A stopping rule instead of the optimiser's default (null: the default at ε = the task's tolerance).</param>
+public sealed class MinimizerBenchSolver(string name, string description, Func<Optimizer> create, OptimizerHints hints, StoppingRule? stop = null) : IBenchSolver
 {
     /// <inheritdoc />
     public string Name { get; } = name;
@@ -29,6 +30,7 @@ public sealed class MinimizerBenchSolver(string name, string description, Func<O
         var result = Minimizer.Run(task.Oracle, task.Manifold, create(), task.Start, new MinimizerOptions
         {
             MaxIterations = long.MaxValue,
+            Stop = stop,
             Tolerance = task.GradientTolerance,
             Hints = hints,
             Seed = task.Seed,

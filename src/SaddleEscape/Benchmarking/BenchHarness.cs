@@ -51,8 +51,12 @@ public static class BenchHarness
         string classification = "not-finite";
         if (final.Length == problem.Objective.Dimension && final.All(double.IsFinite))
         {
-            (gradientNorm, lambda) = watch.ObserveFinal(final);
             value = problem.Objective.Value(final);
+        }
+
+        if (double.IsFinite(value))
+        {
+            (gradientNorm, lambda) = watch.ObserveFinal(final);
             var certificate = SecondOrderCertificate.Compute(new Oracle(problem.Objective), problem.Manifold, final, new CertificateOptions(BenchSuite.ClaimTolerance)
             {
                 Symmetry = problem.ContinuousSymmetry,

@@ -56,7 +56,19 @@ public static class SaddleBenchAnalysis
         var (performance, data) = Profiles(records, solvers);
         string headline = Headline(records, ranking);
         return new SaddleBenchSummary(settings, records, cells, ranking, falseSuccesses, ecdfs, performance, data, OctopusFits(records, solvers),
-            EpsilonFits(records, solvers), changes, headline, records.Sum(r => r.Counts.WallSeconds));
+            EpsilonFits(records, solvers), changes, headline, records.Sum(r => r.Counts.WallSeconds), Instances(settings, records));
+    }
+
+    /// <summary>The suite's instances the records used (rebuilt from the suite: same version, same bits).</summary>
+    private static List<SaddleBenchInstanceRow> Instances(SaddleBenchSettings settings, IReadOnlyList<BenchRecord> records)
+    {
+        var suite = BenchSuite.Get(settings.Suite);
+        return [.. records.Select(r => (r.Family, r.Dimension, r.Instance)).Distinct().Select(k =>
+        {
+            var i = BenchInstance.Create(suite.Family(k.Family), k.Dimension, k.Instance);
+            return new SaddleBenchInstanceRow(k.Family, k.Dimension, k.Instance, i.PointLength, i.KnownMinimum, i.KnownMinimumSource,
+                i.GradientLipschitz, i.HessianLipschitz, i.SmoothnessSource, i.Symmetry, i.Hash());
+        })];
     }
 
     private static List<SaddleBenchCell> Cells(IReadOnlyList<BenchRecord> records)

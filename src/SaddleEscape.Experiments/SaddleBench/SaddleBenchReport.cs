@@ -88,6 +88,12 @@ internal static class SaddleBenchReport
             _ = first;
         }
 
+        report.Heading("Instances")
+            .Paragraph($"Suite version `{BenchSuite.Version}`: an instance is the same bits wherever it is built (the hash is SHA-256 of its starts, f* and f, ∇f at probe points).")
+            .Table(["family", "d", "#", "n", "f*", "ℓ", "ρ", "source of ℓ, ρ", "symmetry", "hash"],
+                s.Instances.Select(i => (IReadOnlyList<string>)[i.Family, I(i.Dimension), I(i.Instance), I(i.PointLength), i.KnownMinimum is { } f ? Numbers.Format(f, 6) : "unknown",
+                    Numbers.Format(i.GradientLipschitz), Numbers.Format(i.HessianLipschitz), i.SmoothnessSource, i.Symmetry, $"`{i.Hash}`"]))
+            .Paragraph("f*: " + string.Join("; ", s.Instances.Select(i => $"{i.Family}: {i.KnownMinimumSource}").Distinct()) + ".");
         report.Heading("Solver settings per instance")
             .Table(["solver", "family", "d", "settings"],
                 s.Records.GroupBy(r => (r.Solver, r.Family, r.Dimension)).Select(g => (IReadOnlyList<string>)[$"`{g.Key.Solver}`", g.Key.Family, I(g.Key.Dimension), g.First().SolverDescription]))

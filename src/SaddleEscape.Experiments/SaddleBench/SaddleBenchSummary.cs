@@ -16,11 +16,12 @@ namespace SaddleEscape.Experiments.SaddleBench;
 /// <param name="RankingChangesUnderAlternative">True when the alternative weights reorder the ranking.</param>
 /// <param name="Headline">One sentence of the main numbers.</param>
 /// <param name="CpuSeconds">Sum of the runs' wall times (one core each).</param>
+/// <param name="Instances">Every instance the runs used, with f*, ℓ, ρ, their sources, symmetry and hash.</param>
 public sealed record SaddleBenchSummary(
     SaddleBenchSettings Settings, IReadOnlyList<BenchRecord> Records, IReadOnlyList<SaddleBenchCell> Cells, IReadOnlyList<SaddleBenchRank> Ranking,
     IReadOnlyList<SaddleBenchFalseSuccess> FalseSuccesses, IReadOnlyList<SaddleBenchCurve> Ecdfs, IReadOnlyList<SaddleBenchCurve> PerformanceProfiles,
     IReadOnlyList<SaddleBenchCurve> DataProfiles, IReadOnlyList<SaddleBenchFit> OctopusFits, IReadOnlyList<SaddleBenchFit> EpsilonFits,
-    bool RankingChangesUnderAlternative, string Headline, double CpuSeconds)
+    bool RankingChangesUnderAlternative, string Headline, double CpuSeconds, IReadOnlyList<SaddleBenchInstanceRow> Instances)
 {
     /// <summary>The (successes, runs) of <paramref name="solver"/> on <paramref name="family"/> from <paramref name="start"/> at the claim tolerance's second-order target.</summary>
     public (int Successes, int Runs) Certified(string solver, string family, string start)

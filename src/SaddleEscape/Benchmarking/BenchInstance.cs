@@ -82,7 +82,7 @@ public sealed class BenchInstance
     public string SmoothnessSource { get; }
 
     /// <summary>The instance's symmetry in words.</summary>
-    public string Symmetry => string.Join("; ", new[] { Problem.Symmetry?.ToString(), Problem.ContinuousSymmetry?.Description }.Where(s => !string.IsNullOrEmpty(s)).DefaultIfEmpty("none declared"));
+    public string Symmetry => string.Join("; ", new[] { Problem.Symmetry?.Description, Problem.ContinuousSymmetry?.Description }.Where(s => !string.IsNullOrEmpty(s)).DefaultIfEmpty("none declared"));
 
     /// <summary>What the optimisers are told: the family's suggested step and ρ.</summary>
     public Optimizers.OptimizerHints Hints => new(Problem.SuggestedStepSize, HessianLipschitz);

@@ -33,13 +33,16 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
         p => ((MatrixFactorizationParameters)p) with { Measurements = 60 },
         "symmetric rank 2, 60 Gaussian symmetric sensing matrices");
 
-    /// <summary>A few minutes on two cores: the quadratic saddle, the octopus, matrix factorisation and the spin glass.</summary>
+    /// <summary>Under a minute on two cores: the quadratic saddle, the octopus, matrix factorisation and sensing, the spin glass, the orthogonal tensor and the deep linear network.</summary>
     public static BenchSuite Quick { get; } = new("quick",
     [
         new("quadratic-saddle", "quadratic-saddle", [10, 20]),
         new("octopus", "octopus", [2, 4, 6, 8]),
         new("matrix-factorisation", "matrix-factorisation", [5]),
+        Sensing([5]),
         new("spin-glass", "spin-glass", [10]),
+        new("tensor-orthogonal-4", "tensor-orthogonal-4", [4]),
+        new("deep-linear", "deep-linear", [3]),
     ], 3);
 
     /// <summary>Every family at small and middle sizes, 5 instances.</summary>

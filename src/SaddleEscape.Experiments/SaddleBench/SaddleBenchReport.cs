@@ -76,7 +76,6 @@ internal static class SaddleBenchReport
         foreach (var f in families)
         {
             var runs = s.Records.Where(r => r.Family == f).ToList();
-            var first = runs[0];
             report.Heading($"Family {f}")
                 .Paragraph($"Dimensions {string.Join(", ", runs.Select(r => r.Dimension).Distinct())}; starts {string.Join(", ", runs.Select(r => r.Start).Distinct())}; {runs.Count} runs. ρ of the targets: {string.Join(", ", runs.Select(r => r.Rho).Distinct().Take(6).Select(v => Numbers.Format(v)))}{(runs.Select(r => r.Rho).Distinct().Count() > 6 ? ", …" : "")}.")
                 .Figure($"ecdf-{f}.png", $"runtime ECDF on {f}")
@@ -85,7 +84,6 @@ internal static class SaddleBenchReport
                     s.Cells.Where(c => c.Family == f && c.TargetKind == BenchTargetKinds.SecondOrder && c.Target == BenchSuite.ClaimTolerance)
                         .OrderBy(c => solvers.IndexOf(c.Solver)).ThenBy(c => c.Dimension)
                         .Select(c => (IReadOnlyList<string>)[$"`{c.Solver}`", I(c.Dimension), Numbers.Ratio(c.Successes, c.Runs), Numbers.Ratio(c.FalseSuccesses, c.Runs), Ert(c)]));
-            _ = first;
         }
 
         report.Heading("Instances")

@@ -81,16 +81,14 @@ public sealed class LbfgsSolver : LineSearchSolver
                     return new BenchSolverClaim(x, true, "‖grad f‖ ≤ ε");
                 }
 
-                var escaped = Escape(task, x, g, f, xNew, gNew, scratch, escapes++, out double fEscaped);
+                var escaped = Escape(task, x, g, f, xNew, scratch, escapes++);
                 if (escaped is not null)
                 {
                     return new BenchSolverClaim(x, escaped.Value, escaped.Value ? "(ε, √(ρε)) point by Lanczos" : "negative curvature found but no step along it decreased f");
                 }
 
                 (x, xNew) = (xNew, x);
-                (g, gNew) = (gNew, g);
                 f = Evaluate(task, x, g, out gNorm);
-                _ = fEscaped;
                 stored = 0;
                 firstStep = true;
                 continue;
@@ -169,9 +167,8 @@ public sealed class LbfgsSolver : LineSearchSolver
     /// At ‖g‖ ≤ ε: null when it stepped along negative curvature (the new point in <paramref name="xNew"/>); true when x is an
     /// (ε, √(ρε)) point by Lanczos; false when no step along the negative direction decreased f.
     /// </summary>
-    private bool? Escape(BenchTask task, double[] x, double[] g, double f, double[] xNew, double[] gNew, double[] scratch, int count, out double fNew)
+    private bool? Escape(BenchTask task, double[] x, double[] g, double f, double[] xNew, double[] scratch, int count)
     {
-        fNew = f;
         var op = new RiemannianHessianOperator(task.Oracle, task.Manifold, x);
         var result = Lanczos.ExtremeEigenpairs(op, new LanczosOptions(EscapeLanczosSteps, EscapeLanczosSteps, 1e-8, task.Seed + count));
         double lambda = result.MinEigenvalue;
@@ -190,10 +187,8 @@ public sealed class LbfgsSolver : LineSearchSolver
             {
                 LoopKernels.Multiply(v, sign * t, scratch);
                 task.Manifold.Retract(x, scratch, xNew);
-                double trial = task.Oracle.Value(xNew);
-                if (trial < f)
+                if (task.Oracle.Value(xNew) < f)
                 {
-                    fNew = trial;
                     return null;
                 }
             }

@@ -44,6 +44,11 @@ public sealed class BenchHarnessTests(ITestOutputHelper output)
         Assert.Equal("strict-saddle", record.Classification);
         Assert.Equal(-1, record.FinalLambdaMin, 6);
         AssertNoDiscriminatingSecondOrderHit(record);
+
+        // The harness's Lanczos ran (at the call and at the final point) and none of its HVPs was charged.
+        Assert.True(record.LanczosRuns >= 1 && record.CertificateHessianVectorProducts >= 10, $"{record.LanczosRuns} runs, {record.CertificateHessianVectorProducts} HVPs");
+        Assert.Equal(0, record.Counts.HessianVectorProducts);
+        Assert.Equal(1, record.Counts.Cost);
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public static class SaddleCommandLine
             SpectrumCommand.Create(),
             SliceCommand.Create(),
             ReproduceCommand.Create(experiments),
+            BenchCommand.Create(experiments),
             SlurmCommand.Create(experiments),
             SweepCommand.Create(),
             ResultsCommand.Create(),

@@ -4,6 +4,7 @@ using SaddleEscape.Experiments.LevelSets;
 using SaddleEscape.Experiments.NeuralLiftComparison;
 using SaddleEscape.Experiments.OctopusEscape;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.Experiments.SaddleBench;
 using SaddleEscape.Experiments.SpinGlass;
 using SaddleEscape.Experiments.TensorDecomposition;
 
@@ -34,6 +35,7 @@ public static class LeanExperiments
             new NeuralLiftExperiment(),
             new SpinGlassExperiment(),
             new LevelSetsExperiment(),
+            new SaddleBenchExperiment(),
         ],
         [.. NetworkExperimentNames.Select(name => new ExperimentElsewhere(name, NetworkExperimentWhere))]);
 }

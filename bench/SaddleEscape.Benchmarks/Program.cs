@@ -8,4 +8,11 @@ if (args is ["loop-rate", ..])
     return;
 }
 
+if (args is ["protocol-overhead", ..])
+{
+    // bench/ProtocolOverhead/run.sh: a grad round trip through the ask/tell protocol beside an in-process oracle call.
+    ProtocolOverhead.Print(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PerturbedGradientDescentIteration).Assembly).Run(args);

@@ -97,10 +97,7 @@ internal sealed class ProtocolSession : IDisposable
 
         if (line is null)
         {
-            bool exited = _process.WaitForExit(TimeSpan.FromSeconds(5));
-            string status = exited ? string.Create(CultureInfo.InvariantCulture, $"exited with status {_process.ExitCode}") : "closed its stdout";
-            Kill();
-            throw new SolverProtocolException(SolverProtocolException.Crashed, $"the solver {status} before 'done'", _stderr.Tail(TailLines, TimeSpan.FromSeconds(2)));
+            throw Crashed("closed its stdout");
         }
 
         _transcript?.WriteLine("< " + Encoding.UTF8.GetString(line.Value.Span));
@@ -120,13 +117,7 @@ internal sealed class ProtocolSession : IDisposable
         _transcript?.WriteLine("> " + Encoding.UTF8.GetString(line.Span[..^1]));
         try
         {
-            var write = Task.Run(
-                async () =>
-                {
-                    await _stdin.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
-                    await _stdin.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                },
-                CancellationToken.None);
+            var write = Write(line);
             if (!write.Wait(_timeout, cancellationToken))
             {
                 _ = write.ContinueWith(static t => t.Exception, TaskScheduler.Default);
@@ -136,10 +127,7 @@ internal sealed class ProtocolSession : IDisposable
         }
         catch (AggregateException e) when (e.InnerException is IOException)
         {
-            bool exited = _process.WaitForExit(TimeSpan.FromSeconds(5));
-            Kill();
-            string status = exited ? string.Create(CultureInfo.InvariantCulture, $"exited with status {_process.ExitCode}") : "closed its stdin";
-            throw new SolverProtocolException(SolverProtocolException.Crashed, $"the solver {status} before 'done'", _stderr.Tail(TailLines, TimeSpan.FromSeconds(2)));
+            throw Crashed("closed its stdin");
         }
         catch (OperationCanceledException)
         {
@@ -154,11 +142,7 @@ internal sealed class ProtocolSession : IDisposable
         _transcript?.WriteLine("> " + Encoding.UTF8.GetString(line.Span[..^1]));
         try
         {
-            var write = Task.Run(async () =>
-            {
-                await _stdin.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
-                await _stdin.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            });
+            var write = Write(line);
             _ = write.Wait(TimeSpan.FromSeconds(1));
             _ = write.ContinueWith(static t => t.Exception, TaskScheduler.Default);
         }
@@ -167,6 +151,23 @@ internal sealed class ProtocolSession : IDisposable
             // The child is being killed anyway.
         }
     }
+
+    /// <summary>The child ended before <c>done</c>: waits for its exit status (5 s), kills what is left, and returns <c>crashed</c> with the stderr tail.</summary>
+    private SolverProtocolException Crashed(string otherwise)
+    {
+        bool exited = _process.WaitForExit(TimeSpan.FromSeconds(5));
+        string status = exited ? string.Create(CultureInfo.InvariantCulture, $"exited with status {_process.ExitCode}") : otherwise;
+        Kill();
+        return new SolverProtocolException(SolverProtocolException.Crashed, $"the solver {status} before 'done'", _stderr.Tail(TailLines, TimeSpan.FromSeconds(2)));
+    }
+
+    private Task Write(ReadOnlyMemory<byte> line) => Task.Run(
+        async () =>
+        {
+            await _stdin.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
+            await _stdin.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        },
+        CancellationToken.None);
 
     /// <summary>A protocol error: tells the child why, kills it, and returns the exception to throw.</summary>
     public SolverProtocolException Fail(string message)

@@ -15,4 +15,11 @@ if (args is ["protocol-overhead", ..])
     return;
 }
 
+if (args is ["peers-at-saddle", ..])
+{
+    // bench/ProtocolOverhead/peers.sh: the scipy and torch peers through the protocol, certified where they stop.
+    PeersAtSaddle.Print(args[1], args[2]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PerturbedGradientDescentIteration).Assembly).Run(args);

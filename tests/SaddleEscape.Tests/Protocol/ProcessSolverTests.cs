@@ -133,6 +133,30 @@ public sealed class ProcessSolverTests
     }
 
     [PythonFact]
+    public void SampleGradIsTheHarnesssStochasticOracleSeededByTheTask()
+    {
+        var family = ProblemFamilies.Get("quadratic-saddle");
+        var parameters = (QuadraticSaddleParameters)family.DefaultParameters with { GradientNoise = 0.5 };
+        double[] Run(int seed, out EvaluationCounts counts)
+        {
+            var instance = family.Create(6, parameters, 0);
+            var oracle = new Oracle(instance.Objective, instance.Stochastic);
+            var task = new BenchTask("quadratic-saddle", 6, 0, "exact-saddle", oracle, instance.Manifold, new double[6], 100, seed, 1e-6);
+            var point = new ProcessSolver(ProtocolTasks.Command(Python, "sampling_solver.py")).Solve(task, CancellationToken.None).Point;
+            counts = oracle.Counts;
+            return point;
+        }
+
+        var first = Run(11, out var c);
+        var again = Run(11, out _);
+        var other = Run(12, out _);
+        Assert.Equal((3L, 12L, 0L), (c.StochasticGradients, c.SampleGradients, c.Gradients));
+        Assert.Equal(first.Select(BitConverter.DoubleToInt64Bits), again.Select(BitConverter.DoubleToInt64Bits));
+        Assert.NotEqual(first, other);
+        Assert.True(first.Any(v => v != 0), "the noise never reached the child: the gradient at the saddle is 0");
+    }
+
+    [PythonFact]
     public void HardDoublesRoundTripBitForBitBothWays()
     {
         double[] hard =

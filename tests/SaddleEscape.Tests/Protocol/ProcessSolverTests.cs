@@ -42,7 +42,7 @@ public sealed class ProcessSolverTests
         Assert.Contains("OK", output, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [PythonTheory]
     [InlineData("malformed", "protocol-error", "a line is not JSON")]
     [InlineData("unknown", "protocol-error", "unknown request 'gradient_please'")]
     [InlineData("wrong-length", "protocol-error", "'grad': 'x' has 11 numbers, the dimension is 10")]
@@ -57,25 +57,15 @@ public sealed class ProcessSolverTests
     [InlineData("exit-0", "crashed", "the solver exited with status 0 before 'done'")]
     public void EachFailureIsItsOutcomeAndTheChildIsGone(string mode, string outcome, string message)
     {
-        if (PythonInterpreter.Missing() is { } why)
+        // 2 s only where the timeout is the point: elsewhere a loaded machine may take longer than that to start Python.
+        var timeout = TimeSpan.FromSeconds(mode == "timeout" ? 2 : 60);
+        WithMisbehavingChild(mode, timeout, solver =>
         {
-            Assert.Fail(why);
-        }
-
-        string pidFile = Path.GetTempFileName();
-        try
-        {
-            var task = ProtocolTasks.QuadraticSaddle();
-            // 2 s only where the timeout is the point: elsewhere a loaded machine may take longer than that to start Python.
-            var timeout = TimeSpan.FromSeconds(mode == "timeout" ? 2 : 60);
-            var solver = new ProcessSolver(ProtocolTasks.Command(Python, "misbehaving_solver.py", mode, pidFile), timeout: timeout);
             var started = DateTime.UtcNow;
-            var e = Assert.Throws<SolverProtocolException>(() => solver.Solve(task, CancellationToken.None));
+            var e = Assert.Throws<SolverProtocolException>(() => solver.Solve(ProtocolTasks.QuadraticSaddle(), CancellationToken.None));
             Assert.Equal(outcome, e.Outcome);
             Assert.Contains(message, e.Message, StringComparison.Ordinal);
             Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(45), "the harness waited too long");
-            int pid = int.Parse(File.ReadAllText(pidFile), CultureInfo.InvariantCulture);
-            Assert.False(Directory.Exists($"/proc/{pid}"), $"the child {pid} is still there");
             if (mode == "crash")
             {
                 var tail = e.StderrTail.Split('\n');
@@ -83,46 +73,42 @@ public sealed class ProcessSolverTests
                 Assert.Equal("Traceback: the solver fell over", tail[^1]);
                 Assert.Equal("noise line 11", tail[0]);
             }
-        }
-        finally
-        {
-            File.Delete(pidFile);
-        }
+        });
     }
 
     [PythonFact]
     public void ASpentBudgetIsToldToTheChildWhichIsKilledAndTheOraclesExceptionGoesThrough()
     {
-        string pidFile = Path.GetTempFileName();
-        try
+        var transcript = new StringWriter();
+        WithMisbehavingChild("budget", null, solver =>
         {
             var task = ProtocolTasks.QuadraticSaddle(budget: 25);
-            var transcript = new StringWriter();
-            var solver = new ProcessSolver(ProtocolTasks.Command(Python, "misbehaving_solver.py", "budget", pidFile)) { Transcript = transcript };
-            var e = Assert.Throws<BudgetExhaustedException>(() => solver.Solve(task, CancellationToken.None));
+            var e = Assert.Throws<BudgetExhaustedException>(() => new ProcessSolver(solver.Command) { Transcript = transcript }.Solve(task, CancellationToken.None));
             Assert.Equal(25, e.Budget);
             Assert.Equal(26, task.Oracle.Counts.Gradients);
-            Assert.EndsWith("> {\"type\":\"budget_exhausted\",\"budget\":25,\"message\":\"the budget of 25 gradient-equivalents is spent\"}", transcript.ToString().TrimEnd(), StringComparison.Ordinal);
-            int pid = int.Parse(File.ReadAllText(pidFile), CultureInfo.InvariantCulture);
-            Assert.False(Directory.Exists($"/proc/{pid}"), $"the child {pid} is still there");
-        }
-        finally
-        {
-            File.Delete(pidFile);
-        }
+        });
+        Assert.EndsWith("> {\"type\":\"budget_exhausted\",\"budget\":25,\"message\":\"the budget of 25 gradient-equivalents is spent\"}", transcript.ToString().TrimEnd(), StringComparison.Ordinal);
     }
 
     [PythonFact]
     public void CancellationKillsTheChildAndIsNotAnOutcome()
     {
-        string pidFile = Path.GetTempFileName();
-        try
+        WithMisbehavingChild("timeout", null, solver =>
         {
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-            var solver = new ProcessSolver(ProtocolTasks.Command(Python, "misbehaving_solver.py", "timeout", pidFile));
             var started = DateTime.UtcNow;
             Assert.ThrowsAny<OperationCanceledException>(() => solver.Solve(ProtocolTasks.QuadraticSaddle(), cancel.Token));
             Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30), "cancellation waited for the 60 s timeout");
+        });
+    }
+
+    /// <summary>Runs <paramref name="body"/> with misbehaving_solver.py MODE, then checks that the child (its pid from the script) is gone.</summary>
+    private static void WithMisbehavingChild(string mode, TimeSpan? timeout, Action<ProcessSolver> body)
+    {
+        string pidFile = Path.GetTempFileName();
+        try
+        {
+            body(new ProcessSolver(ProtocolTasks.Command(Python, "misbehaving_solver.py", mode, pidFile), timeout: timeout));
             int pid = int.Parse(File.ReadAllText(pidFile), CultureInfo.InvariantCulture);
             Assert.False(Directory.Exists($"/proc/{pid}"), $"the child {pid} is still there");
         }

@@ -8,4 +8,18 @@ if (args is ["loop-rate", ..])
     return;
 }
 
+if (args is ["protocol-overhead", ..])
+{
+    // bench/ProtocolOverhead/run.sh: a grad round trip through the ask/tell protocol beside an in-process oracle call.
+    ProtocolOverhead.Print(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+    return;
+}
+
+if (args is ["peers-at-saddle", ..])
+{
+    // bench/ProtocolOverhead/peers.sh: the scipy and torch peers through the protocol, certified where they stop.
+    PeersAtSaddle.Print(args[1], args[2]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PerturbedGradientDescentIteration).Assembly).Run(args);

@@ -48,7 +48,15 @@ public static class ShellWords
     /// program and arguments it names, never as shell code.
     /// </summary>
     /// <exception cref="ArgumentException">An unbalanced quote, a control character, or no word at all.</exception>
-    public static string Requote(string command, string option)
+    public static string Requote(string command, string option) => string.Join(' ', Split(command, option).Select(Quote));
+
+    /// <summary>
+    /// The words of <paramref name="command"/> as a program's argument vector: split at spaces, with '…', "…" and a
+    /// backslash grouping as in the shell, nothing expanded (no variables, globs, pipes or redirections): what a child
+    /// process started without a shell receives.
+    /// </summary>
+    /// <exception cref="ArgumentException">An unbalanced quote, a control character, or no word at all.</exception>
+    public static IReadOnlyList<string> Split(string command, string option)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (command.Any(char.IsControl))
@@ -112,6 +120,6 @@ public static class ShellWords
             words.Add(word.ToString());
         }
 
-        return words.Count > 0 ? string.Join(' ', words.Select(Quote)) : throw new ArgumentException($"{option} is empty");
+        return words.Count > 0 ? words : throw new ArgumentException($"{option} is empty");
     }
 }

@@ -1,4 +1,6 @@
 using SaddleEscape.Cli;
+using SaddleEscape.Experiments.Hosting;
+using SaddleEscape.Experiments.Running;
 using System.Diagnostics;
 
 namespace SaddleEscape.Tests;
@@ -10,7 +12,10 @@ internal static class CliRun
     public static string Saddle => Path.Combine(AppContext.BaseDirectory, "saddle");
 
     /// <summary>Runs the command line in this process (tests using it belong to the "console" collection).</summary>
-    public static (int Code, string Out, string Error) InProcess(params string[] args)
+    public static (int Code, string Out, string Error) InProcess(params string[] args) => InProcess(LeanExperiments.Registry, args);
+
+    /// <summary>Runs the command line of a program with the experiments of <paramref name="experiments"/> in this process.</summary>
+    public static (int Code, string Out, string Error) InProcess(ExperimentRegistry experiments, params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
         var (oldOut, oldError) = (Console.Out, Console.Error);
@@ -18,7 +23,7 @@ internal static class CliRun
         Console.SetError(error);
         try
         {
-            int code = SaddleCommandLine.Run(args);
+            int code = SaddleCommandLine.Run(args, experiments);
             return (code, output.ToString(), error.ToString());
         }
         finally

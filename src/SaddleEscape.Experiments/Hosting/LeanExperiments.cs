@@ -4,6 +4,7 @@ using SaddleEscape.Experiments.LevelSets;
 using SaddleEscape.Experiments.NeuralLiftComparison;
 using SaddleEscape.Experiments.OctopusEscape;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.Experiments.Protocol;
 using SaddleEscape.Experiments.SaddleBench;
 using SaddleEscape.Experiments.SpinGlass;
 using SaddleEscape.Experiments.TensorDecomposition;
@@ -35,7 +36,7 @@ public static class LeanExperiments
             new NeuralLiftExperiment(),
             new SpinGlassExperiment(),
             new LevelSetsExperiment(),
-            new SaddleBenchExperiment(),
+            new SaddleBenchExperiment(command => new ProcessSolver(command)),
         ],
         [.. NetworkExperimentNames.Select(name => new ExperimentElsewhere(name, NetworkExperimentWhere))]);
 }

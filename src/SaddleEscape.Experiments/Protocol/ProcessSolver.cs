@@ -69,33 +69,8 @@ public sealed class ProcessSolver : IBenchSolver
     /// <inheritdoc />
     public string Description => $"child process (protocol {ProtocolLimits.Version}): {Command}";
 
-    /// <summary>
-    /// The name derived from an argument vector: the file name of the script (the first argument ending in .py, .sh, .jl,
-    /// .R, .rb, .js or .pl, else the program), lower-cased, '_' as '-', without a trailing "-solver", followed by the
-    /// arguments after it up to the first option: <c>python3 peers/scipy_solver.py trust-ncg</c> is <c>scipy-trust-ncg</c>.
-    /// </summary>
-    public static string NameFromCommand(IReadOnlyList<string> argv)
-    {
-        ArgumentNullException.ThrowIfNull(argv);
-        string[] scripts = [".py", ".sh", ".jl", ".r", ".rb", ".js", ".pl"];
-        int at = Enumerable.Range(0, argv.Count).FirstOrDefault(i => scripts.Any(s => argv[i].EndsWith(s, StringComparison.OrdinalIgnoreCase)));
-        string stem = Path.GetFileNameWithoutExtension(argv[at]).ToLowerInvariant().Replace('_', '-');
-        if (stem.EndsWith("-solver", StringComparison.Ordinal) && stem.Length > "-solver".Length)
-        {
-            stem = stem[..^"-solver".Length];
-        }
-
-        var words = new List<string> { stem };
-        words.AddRange(argv.Skip(at + 1).TakeWhile(a => !a.StartsWith('-')));
-        var name = new StringBuilder();
-        foreach (char c in string.Join('-', words).ToLowerInvariant())
-        {
-            name.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-');
-        }
-
-        string result = name.ToString().Trim('-', '.', '_');
-        return result.Length == 0 ? "process" : result.Length > 64 ? result[..64] : result;
-    }
+    /// <summary>The name derived from an argument vector (<see cref="SolverCommandName.FromArguments"/>).</summary>
+    public static string NameFromCommand(IReadOnlyList<string> argv) => SolverCommandName.FromArguments(argv);
 
     /// <inheritdoc />
     public BenchSolverClaim Solve(BenchTask task, CancellationToken cancellationToken)

@@ -1,10 +1,12 @@
+using SaddleEscape.Benchmarking;
+
 namespace SaddleEscape.Experiments.Protocol;
 
 /// <summary>
-/// A run of a solver in a child process that ended without a valid <c>done</c>: the harness records <see cref="Outcome"/>
+/// A run of a solver in a child process that ended without a valid <c>done</c>: the harness records <see cref="SolverFailedException.Outcome"/>
 /// as the run's outcome (docs/protocol.md, "Outcomes") and goes on with the next run. The child is gone when this is thrown.
 /// </summary>
-public sealed class SolverProtocolException : Exception
+public sealed class SolverProtocolException : SolverFailedException
 {
     /// <summary>The child broke the protocol: a line that is not JSON, an unknown request, a vector of the wrong length, a number that is not finite, a line too long.</summary>
     public const string ProtocolError = "protocol-error";
@@ -17,10 +19,8 @@ public sealed class SolverProtocolException : Exception
 
     /// <summary>A failure with its outcome (one of the constants of this class) and a one-line message.</summary>
     public SolverProtocolException(string outcome, string message, string? stderrTail = null)
-        : base(message)
+        : base(outcome, message, stderrTail)
     {
-        Outcome = outcome;
-        StderrTail = stderrTail ?? string.Empty;
     }
 
     /// <summary>A protocol error with a message.</summary>
@@ -37,15 +37,10 @@ public sealed class SolverProtocolException : Exception
 
     /// <summary>A protocol error with a message and an inner exception.</summary>
     public SolverProtocolException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(ProtocolError, message, null, innerException)
     {
-        Outcome = ProtocolError;
-        StderrTail = string.Empty;
     }
 
-    /// <summary>The run's outcome, kebab-case: <c>protocol-error</c>, <c>timeout</c> or <c>crashed</c>.</summary>
-    public string Outcome { get; }
-
-    /// <summary>The last lines the child wrote to its stderr (empty when it wrote none).</summary>
-    public string StderrTail { get; }
+    /// <summary>The last lines the child wrote to its stderr (empty when it wrote none); the <see cref="SolverFailedException.Detail"/>.</summary>
+    public string StderrTail => Detail;
 }

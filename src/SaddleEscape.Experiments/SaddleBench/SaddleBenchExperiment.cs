@@ -78,7 +78,8 @@ public sealed class SaddleBenchExperiment(Func<string, IBenchSolver>? commandSol
             throw new ArgumentException($"experiment {Name}: no instance of suite {suite.Name} has dimension {string.Join(",", settings.Dimensions)} in the families chosen");
         }
 
-        var external = settings.SolverCommands.Select((c, i) => (Label: ExternalName(c, i), Command: (string?)c)).ToList();
+        var labels = SolverCommandName.Distinct(settings.SolverCommands.Select(c => ShellWords.Split(c, "--solver-command")), settings.Solvers);
+        var external = settings.SolverCommands.Select((c, i) => (Label: labels[i], Command: (string?)c)).ToList();
         var all = settings.Solvers.Select(s => (Label: s, Command: (string?)null)).Concat(external).ToList();
         return [.. from c in cases
                    from s in all
@@ -113,9 +114,6 @@ public sealed class SaddleBenchExperiment(Func<string, IBenchSolver>? commandSol
 
     /// <inheritdoc />
     public override string Report(SaddleBenchSummary summary, ReportContext context) => SaddleBenchReport.Write(summary, context);
-
-    /// <summary>The label of external solver <paramref name="index"/> (0-based) in records and reports: <c>cmd-1</c>, <c>cmd-2</c>, ….</summary>
-    public static string ExternalName(string command, int index) => FormattableString.Invariant($"cmd-{index + 1}");
 
     private static List<string> List(string text) => [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

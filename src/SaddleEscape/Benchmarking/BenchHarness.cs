@@ -38,6 +38,12 @@ public static class BenchHarness
             detail = e.Message;
             final = watch.LastPoint;
         }
+        catch (SolverFailedException e)
+        {
+            outcome = e.Outcome;
+            detail = e.Detail.Length == 0 ? e.Message : $"{e.Message} | {e.Detail.ReplaceLineEndings(" | ")}";
+            final = watch.LastPoint;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
         {
             outcome = BenchOutcomes.Error;

@@ -81,10 +81,10 @@ public sealed class SaddleBenchTests : IDisposable
             ["families=quadratic-saddle", "dimensions=10", "solvers=pgd", $"solver_commands=python3 solver.py{SaddleBenchExperiment.CommandSeparator}./other --x"]);
         experiment.Execute(request with { Parallelism = 1 }, SilentProgress.Instance);
         var summary = experiment.Summary(request);
-        Assert.Equal(["pgd", "cmd-1", "cmd-2"], summary.Records.Select(r => r.Solver).Distinct());
+        Assert.Equal(["pgd", "solver", "other"], summary.Records.Select(r => r.Solver).Distinct());
         Assert.Contains("python3 solver.py", commands);
         Assert.Contains("./other --x", commands);
-        var external = summary.Records.Where(r => r.Solver == "cmd-1").ToList();
+        var external = summary.Records.Where(r => r.Solver == "solver").ToList();
         Assert.All(external.Where(r => r.Start == BenchStartKinds.ExactSaddle), r => Assert.True(r.FalseSuccess));
         Assert.All(external.Where(r => r.Start == BenchStartKinds.Random), r => Assert.True(r.FalseSuccess));
     }
@@ -92,7 +92,9 @@ public sealed class SaddleBenchTests : IDisposable
     [Fact]
     public void WithoutABridgeASolverCommandIsOneLineAndExitCodeTwo()
     {
-        var (code, _, error) = CliRun.InProcess("bench", "--quick", "--solver-command", "python3 x.py", "--out", Path.Combine(_dir, "none"));
+        // A program whose registry has the bench without the protocol bridge (the lean tool's registry has the bridge).
+        var withoutBridge = new ExperimentRegistry([new SaddleBenchExperiment()], []);
+        var (code, _, error) = CliRun.InProcess(withoutBridge, "bench", "--quick", "--solver-command", "python3 x.py", "--out", Path.Combine(_dir, "none"));
         Assert.Equal(2, code);
         Assert.Contains("protocol bridge", error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));

@@ -51,8 +51,8 @@ internal static class Faults
                 case TargetInvocationException { InnerException: { } invoked }:
                     e = invoked;
                     continue;
-                case TypeInitializationException { InnerException: { } initialised }:
-                    e = initialised;
+                case TypeInitializationException { InnerException: { } initialized }:
+                    e = initialized;
                     continue;
                 default:
                     return e;

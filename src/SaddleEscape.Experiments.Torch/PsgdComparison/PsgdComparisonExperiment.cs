@@ -166,7 +166,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     }
 
     /// <inheritdoc />
-    public override PsgdSummary Analyse(PsgdSettings settings, IReadOnlyList<JobResult<PsgdJob, PsgdRun>> results)
+    public override PsgdSummary Analyze(PsgdSettings settings, IReadOnlyList<JobResult<PsgdJob, PsgdRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

@@ -94,7 +94,7 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     }
 
     /// <inheritdoc />
-    public override SpectraSummary Analyse(SpectraSettings settings, IReadOnlyList<JobResult<SpectraJob, SpectraRun>> results)
+    public override SpectraSummary Analyze(SpectraSettings settings, IReadOnlyList<JobResult<SpectraJob, SpectraRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

@@ -101,7 +101,7 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
     }
 
     /// <inheritdoc />
-    public override EscapeTimeSummary Analyse(EscapeTimeSettings settings, IReadOnlyList<JobResult<EscapeTimeJob, EscapeTimeRun>> results)
+    public override EscapeTimeSummary Analyze(EscapeTimeSettings settings, IReadOnlyList<JobResult<EscapeTimeJob, EscapeTimeRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

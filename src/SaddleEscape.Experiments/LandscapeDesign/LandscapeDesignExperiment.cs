@@ -322,7 +322,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
     }
 
     /// <inheritdoc />
-    public override LandscapeDesignSummary Analyse(LandscapeDesignSettings settings, IReadOnlyList<JobResult<LandscapeDesignJob, LandscapeDesignRecord>> results)
+    public override LandscapeDesignSummary Analyze(LandscapeDesignSettings settings, IReadOnlyList<JobResult<LandscapeDesignJob, LandscapeDesignRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

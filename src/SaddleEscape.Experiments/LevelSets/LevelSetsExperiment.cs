@@ -86,12 +86,12 @@ public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSet
         }
 
         var path = DynamicStringSampling.Connect(model, first, second, job.Level, new StringSamplingOptions(MaxBeads: job.MaxBeads, StepSize: 0.02, MaxPullSteps: 20_000));
-        return new LevelSetsRun(job.Model, job.Level, job.Pair, true, path.Connected, path.NormalisedLength, path.MaxEnergy / job.Level, path.BeadsInserted,
+        return new LevelSetsRun(job.Model, job.Level, job.Pair, true, path.Connected, path.NormalizedLength, path.MaxEnergy / job.Level, path.BeadsInserted,
             TensorPrimitives.Distance(first, second));
     }
 
     /// <inheritdoc />
-    public override LevelSetsSummary Analyse(LevelSetsSettings settings, IReadOnlyList<JobResult<LevelSetsJob, LevelSetsRun>> results)
+    public override LevelSetsSummary Analyze(LevelSetsSettings settings, IReadOnlyList<JobResult<LevelSetsJob, LevelSetsRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
@@ -99,7 +99,7 @@ public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSet
         var cells = (from model in LevelSetModel.Names
                      from level in settings.LevelsOf(model)
                      let strings = runs.Where(r => r.Model == model && r.Level == level && r.EndPointsReached).ToList()
-                     let connected = strings.Where(r => r.Connected).Select(r => r.NormalisedLength).ToList()
+                     let connected = strings.Where(r => r.Connected).Select(r => r.NormalizedLength).ToList()
                      select new LevelSetsCell(model, level, strings.Count, connected.Count,
                          connected.Count == 0 ? double.NaN : Statistics.Median(connected),
                          connected.Count == 0 ? double.NaN : Statistics.Quantile(connected, 0.25),

@@ -13,7 +13,7 @@ internal static class LevelSetsReport
         foreach (var r in s.Runs)
         {
             runs.Row(r.Model, Numbers.Csv(r.Level), r.Pair.ToString(CultureInfo.InvariantCulture), Numbers.Csv(r.EndPointsReached), Numbers.Csv(r.Connected),
-                Numbers.Csv(r.NormalisedLength), Numbers.Csv(r.MaxEnergyOverLevel), r.Beads.ToString(CultureInfo.InvariantCulture), Numbers.Csv(r.Distance));
+                Numbers.Csv(r.NormalizedLength), Numbers.Csv(r.MaxEnergyOverLevel), r.Beads.ToString(CultureInfo.InvariantCulture), Numbers.Csv(r.Distance));
         }
 
         runs.Save(context.PathOf("runs.csv"));

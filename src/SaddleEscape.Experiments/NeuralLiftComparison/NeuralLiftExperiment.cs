@@ -195,7 +195,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     }
 
     /// <inheritdoc />
-    public override NeuralLiftSummary Analyse(NeuralLiftSettings settings, IReadOnlyList<JobResult<NeuralLiftJob, NeuralLiftRun>> results)
+    public override NeuralLiftSummary Analyze(NeuralLiftSettings settings, IReadOnlyList<JobResult<NeuralLiftJob, NeuralLiftRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

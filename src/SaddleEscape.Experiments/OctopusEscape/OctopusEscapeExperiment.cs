@@ -77,7 +77,7 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
     }
 
     /// <inheritdoc />
-    public override OctopusEscapeSummary Analyse(OctopusEscapeSettings settings, IReadOnlyList<JobResult<OctopusEscapeJob, OctopusEscapeRun>> results)
+    public override OctopusEscapeSummary Analyze(OctopusEscapeSettings settings, IReadOnlyList<JobResult<OctopusEscapeJob, OctopusEscapeRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

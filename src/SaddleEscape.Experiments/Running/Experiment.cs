@@ -8,7 +8,7 @@ namespace SaddleEscape.Experiments.Running;
 /// <summary>
 /// The one shape of an experiment: typed <typeparamref name="TSettings"/> (quick and full), <see cref="Jobs"/> — the
 /// independent runs, each keyed by a hash of its settings, seed and the experiment's <see cref="Version"/> —,
-/// <see cref="Run"/> (job → typed record), <see cref="Analyse"/> (records → typed summary: medians, rates, tests,
+/// <see cref="Run"/> (job → typed record), <see cref="Analyze"/> (records → typed summary: medians, rates, tests,
 /// headline numbers) and <see cref="Report"/> (summary → report.md, PNG, CSV). The base class does the rest: the
 /// results store (resume after a kill), shards, collection, progress and the index page.
 /// </summary>
@@ -48,7 +48,7 @@ public abstract partial class Experiment<TSettings, TJob, TRecord, TSummary> : I
     public abstract TRecord Run(TJob job, JobContext context);
 
     /// <summary>Computes everything the report states from the records (in <see cref="Jobs"/> order).</summary>
-    public abstract TSummary Analyse(TSettings settings, IReadOnlyList<JobResult<TJob, TRecord>> results);
+    public abstract TSummary Analyze(TSettings settings, IReadOnlyList<JobResult<TJob, TRecord>> results);
 
     /// <summary>Writes report.md, figures and CSV into <see cref="ReportContext.Directory"/>; returns the headline for the index.</summary>
     public abstract string Report(TSummary summary, ReportContext context);
@@ -254,7 +254,7 @@ public abstract partial class Experiment<TSettings, TJob, TRecord, TSummary> : I
         }
 
         var (results, used) = Stored(planned, store, request.Collect ? " after merging the shards (did every shard finish?)" : "");
-        var summary = Analyse(settings, results);
+        var summary = Analyze(settings, results);
         var provenance = new Provenance(
             CodeVersion.Current,
             used.Select(j => j.CodeVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
@@ -292,7 +292,7 @@ public abstract partial class Experiment<TSettings, TJob, TRecord, TSummary> : I
         }
 
         using var store = ResultsStore.OpenReadOnly(storePath);
-        return Analyse(Settings(request), Stored(PlannedJobs(request), store, "").Results);
+        return Analyze(Settings(request), Stored(PlannedJobs(request), store, "").Results);
     }
 
     private (List<JobResult<TJob, TRecord>> Results, List<StoredJob> Used) Stored(IReadOnlyList<(string Key, TJob Job, string Json)> planned, ResultsStore store, string hint)

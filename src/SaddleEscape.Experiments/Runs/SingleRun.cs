@@ -83,7 +83,7 @@ public static class SingleRun
                 Progress = progress is null ? null : p => progress.Report(p.Iteration, string.Create(CultureInfo.InvariantCulture, $"f = {p.Value:G6}, ‖∇f‖ = {p.GradientNorm:E2}, escapes {p.Escapes}")),
                 Cancellation = cancellation,
             });
-            return (result, Summarise(run, result));
+            return (result, Summarize(run, result));
         }
         finally
         {
@@ -161,7 +161,7 @@ public static class SingleRun
         return stop;
     }
 
-    private static RunSummary Summarise(PreparedRun run, MinimizationResult result)
+    private static RunSummary Summarize(PreparedRun run, MinimizationResult result)
     {
         var spec = run.Specification;
         var instance = run.Problem.Instance;

@@ -73,7 +73,7 @@ public static class SliceRun
             paths.Add((name, slice.Project(points)));
         }
 
-        string title = $"{spec.Problem} (d = {dimension}): f on the plane through {(spec.Center is "origin" or "start" ? spec.Center : "the given point")}, {(spec.Directions == "axes" ? $"axes {spec.Axes ?? (0, 1)}" : "random filter-normalised directions")}";
+        string title = $"{spec.Problem} (d = {dimension}): f on the plane through {(spec.Center is "origin" or "start" ? spec.Center : "the given point")}, {(spec.Directions == "axes" ? $"axes {spec.Axes ?? (0, 1)}" : "random filter-normalized directions")}";
         return (slice, paths, title);
     }
 

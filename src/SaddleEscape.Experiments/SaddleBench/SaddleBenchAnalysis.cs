@@ -29,7 +29,7 @@ public static class SaddleBenchAnalysis
     }
 
     /// <summary>Analyses <paramref name="records"/> (in job order) run with <paramref name="settings"/>.</summary>
-    public static SaddleBenchSummary Analyse(SaddleBenchSettings settings, IReadOnlyList<BenchRecord> records)
+    public static SaddleBenchSummary Analyze(SaddleBenchSettings settings, IReadOnlyList<BenchRecord> records)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(records);

@@ -106,10 +106,10 @@ public sealed class SaddleBenchExperiment(Func<string, IBenchSolver>? commandSol
     }
 
     /// <inheritdoc />
-    public override SaddleBenchSummary Analyse(SaddleBenchSettings settings, IReadOnlyList<JobResult<SaddleBenchJob, BenchRecord>> results)
+    public override SaddleBenchSummary Analyze(SaddleBenchSettings settings, IReadOnlyList<JobResult<SaddleBenchJob, BenchRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return SaddleBenchAnalysis.Analyse(settings, [.. results.Select(r => r.Record)]);
+        return SaddleBenchAnalysis.Analyze(settings, [.. results.Select(r => r.Record)]);
     }
 
     /// <inheritdoc />

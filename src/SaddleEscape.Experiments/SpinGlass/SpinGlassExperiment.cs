@@ -97,7 +97,7 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
     }
 
     /// <inheritdoc />
-    public override SpinGlassSummary Analyse(SpinGlassSettings settings, IReadOnlyList<JobResult<SpinGlassJob, SpinGlassRun>> results)
+    public override SpinGlassSummary Analyze(SpinGlassSettings settings, IReadOnlyList<JobResult<SpinGlassJob, SpinGlassRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

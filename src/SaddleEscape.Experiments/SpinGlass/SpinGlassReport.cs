@@ -130,7 +130,7 @@ internal static class SpinGlassReport
             double lo = c.Points.Min(p => p.Energy), hi = c.Points.Max(p => p.Energy);
             int bins = 30;
             double width = Math.Max(hi - lo, 1e-9) / bins;
-            var centres = Enumerable.Range(0, bins).Select(b => lo + ((b + 0.5) * width)).ToArray();
+            var centers = Enumerable.Range(0, bins).Select(b => lo + ((b + 0.5) * width)).ToArray();
             foreach (var group in c.Points.GroupBy(p => Math.Min(p.Index, 5)).OrderBy(g => g.Key))
             {
                 var counts = new double[bins];
@@ -139,7 +139,7 @@ internal static class SpinGlassReport
                     counts[Math.Min(bins - 1, (int)((p.Energy - lo) / width))]++;
                 }
 
-                var line = plot.Add.Scatter(centres, counts);
+                var line = plot.Add.Scatter(centers, counts);
                 line.LegendText = group.Key < 5 ? $"index {group.Key}" : "index ≥ 5";
                 line.ConnectStyle = ScottPlot.ConnectStyle.StepVertical;
             }

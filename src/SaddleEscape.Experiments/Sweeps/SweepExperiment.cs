@@ -97,7 +97,7 @@ public sealed class SweepExperiment(SweepSpec spec) : Experiment<SweepSpec, Swee
     }
 
     /// <inheritdoc />
-    public override SweepSummary Analyse(SweepSpec settings, IReadOnlyList<JobResult<SweepJob, SweepRecord>> results)
+    public override SweepSummary Analyze(SweepSpec settings, IReadOnlyList<JobResult<SweepJob, SweepRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

@@ -146,7 +146,7 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
     }
 
     /// <inheritdoc />
-    public override TensorDecompositionSummary Analyse(TensorDecompositionSettings settings, IReadOnlyList<JobResult<TensorDecompositionJob, TensorDecompositionRun>> results)
+    public override TensorDecompositionSummary Analyze(TensorDecompositionSettings settings, IReadOnlyList<JobResult<TensorDecompositionJob, TensorDecompositionRun>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

@@ -56,7 +56,7 @@ public static class DynamicStringSampling
             bool connected = worstEnergy <= threshold;
             if (connected || inserted >= options.MaxBeads)
             {
-                return new LevelSetPath(beads, level, threshold, maxEnergy, connected, NormalisedLength(beads), inserted, failed, oracle.Counts.GradientEquivalents, values);
+                return new LevelSetPath(beads, level, threshold, maxEnergy, connected, NormalizedLength(beads), inserted, failed, oracle.Counts.GradientEquivalents, values);
             }
 
             var bead = new double[start.Length];
@@ -72,7 +72,7 @@ public static class DynamicStringSampling
     }
 
     /// <summary>Σ‖θᵢ₊₁ − θᵢ‖ / ‖θ_N − θ₁‖.</summary>
-    public static double NormalisedLength(IReadOnlyList<double[]> beads)
+    public static double NormalizedLength(IReadOnlyList<double[]> beads)
     {
         ArgumentNullException.ThrowIfNull(beads);
         double length = 0;

@@ -27,8 +27,8 @@ public static class LinearLayerRecovery
         bm = bm.NormalizeRows(2.0);
         // u_i = (1/σ₁)·(1/n) Σ_t (y_t − ȳ) ⟨x_t, b_i⟩ = (B Xᵀ (y − ȳ))_i / (n σ₁).
         double mean = ys.Average();
-        var centred = Vector<double>.Build.Dense(ys.Length, t => ys[t] - mean);
-        var u = bm * xs.TransposeThisAndMultiply(centred) / (ys.Length * sigma1);
+        var centered = Vector<double>.Build.Dense(ys.Length, t => ys[t] - mean);
+        var u = bm * xs.TransposeThisAndMultiply(centered) / (ys.Length * sigma1);
         var aPrime = general ? bm.TransposeAndMultiply(bm).Solve(u) : u;
         var a = new double[bm.RowCount];
         var flipped = new double[b.Length];

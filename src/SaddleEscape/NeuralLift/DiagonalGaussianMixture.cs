@@ -11,7 +11,7 @@ public sealed class DiagonalGaussianMixture
     private readonly double[] _weights;
     private readonly double[] _means;
     private readonly double[] _variances;
-    private readonly double[] _logNormalisers;
+    private readonly double[] _logNormalizers;
 
     /// <summary>The mixture with weights π (summing to 1), means μ (M×d) and per-coordinate variances s² (M×d, positive).</summary>
     public DiagonalGaussianMixture(double[] weights, double[] means, double[] variances)
@@ -40,7 +40,7 @@ public sealed class DiagonalGaussianMixture
         _weights = (double[])weights.Clone();
         _means = (double[])means.Clone();
         _variances = (double[])variances.Clone();
-        _logNormalisers = new double[m];
+        _logNormalizers = new double[m];
         for (int c = 0; c < m; c++)
         {
             double logDet = 0;
@@ -49,7 +49,7 @@ public sealed class DiagonalGaussianMixture
                 logDet += Math.Log(_variances[(c * Dimension) + i]);
             }
 
-            _logNormalisers[c] = Math.Log(_weights[c]) - (0.5 * ((Dimension * Math.Log(2 * Math.PI)) + logDet));
+            _logNormalizers[c] = Math.Log(_weights[c]) - (0.5 * ((Dimension * Math.Log(2 * Math.PI)) + logDet));
         }
     }
 
@@ -151,7 +151,7 @@ public sealed class DiagonalGaussianMixture
     }
 
     /// <summary>z_m(x) = diag(s_m²)^{-1}(x − μ_m) into <paramref name="z"/>.</summary>
-    public void Standardised(int component, ReadOnlySpan<double> x, Span<double> z)
+    public void Standardized(int component, ReadOnlySpan<double> x, Span<double> z)
     {
         int d = Dimension;
         for (int j = 0; j < d; j++)
@@ -178,7 +178,7 @@ public sealed class DiagonalGaussianMixture
                 q += r * r / _variances[(c * d) + j];
             }
 
-            logTerms[c] = _logNormalisers[c] - (0.5 * q);
+            logTerms[c] = _logNormalizers[c] - (0.5 * q);
             max = Math.Max(max, logTerms[c]);
         }
 

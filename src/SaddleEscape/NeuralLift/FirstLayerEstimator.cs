@@ -66,14 +66,14 @@ public static class FirstLayerEstimator
                 target[i] = a[i];
             }
 
-            NormaliseWithSignConvention(target);
+            NormalizeWithSignConvention(target);
         }
 
         return new FirstLayerEstimate(directions, [.. whitening.Eigenvalues], !whitening.IsDefinite, pairs.Select(p => p.Eigenvalue).ToArray(), spurious);
     }
 
     /// <summary>Scales <paramref name="v"/> to unit length with its largest-magnitude entry positive.</summary>
-    public static void NormaliseWithSignConvention(Span<double> v)
+    public static void NormalizeWithSignConvention(Span<double> v)
     {
         double norm = TensorPrimitives.Norm(v);
         if (norm == 0)

@@ -34,7 +34,7 @@ public sealed class MixtureScoreFunction
         result[..d].Clear();
         for (int c = 0; c < r.Length; c++)
         {
-            _mixture.Standardised(c, x, z);
+            _mixture.Standardized(c, x, z);
             for (int i = 0; i < d; i++)
             {
                 result[i] += r[c] * z[i];
@@ -51,7 +51,7 @@ public sealed class MixtureScoreFunction
         result[..(d * d)].Clear();
         for (int c = 0; c < r.Length; c++)
         {
-            _mixture.Standardised(c, x, z);
+            _mixture.Standardized(c, x, z);
             var variance = _mixture.Variance(c);
             for (int i = 0; i < d; i++)
             {
@@ -72,7 +72,7 @@ public sealed class MixtureScoreFunction
         result[..(d * d * d)].Clear();
         for (int c = 0; c < r.Length; c++)
         {
-            _mixture.Standardised(c, x, z);
+            _mixture.Standardized(c, x, z);
             var variance = _mixture.Variance(c);
             for (int i = 0; i < d; i++)
             {
@@ -114,7 +114,7 @@ public sealed class MixtureScoreFunction
         result[..d].Clear();
         for (int c = 0; c < r.Length; c++)
         {
-            _mixture.Standardised(c, x, z);
+            _mixture.Standardized(c, x, z);
             var variance = _mixture.Variance(c);
             double zu = 0, zv = 0, uv = 0;
             for (int i = 0; i < d; i++)

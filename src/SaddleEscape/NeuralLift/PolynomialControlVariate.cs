@@ -73,8 +73,8 @@ public static class PolynomialControlVariate
     {
         if (!controlVariates)
         {
-            var centred = Residuals(x, y, dimension, 0);
-            return (centred, centred);
+            var centered = Residuals(x, y, dimension, 0);
+            return (centered, centered);
         }
 
         var linear = Residuals(x, y, dimension, 1);

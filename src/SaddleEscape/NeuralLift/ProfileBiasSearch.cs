@@ -61,10 +61,10 @@ public static class ProfileBiasSearch
                 moved = false;
                 for (int j = 0; j < hidden; j++)
                 {
-                    double centre = biases[j];
-                    var fine = Enumerable.Range(-5, 11).Select(g => centre + (step * g)).ToArray();
+                    double center = biases[j];
+                    var fine = Enumerable.Range(-5, 11).Select(g => center + (step * g)).ToArray();
                     biases[j] = state.Best(j, projections[j], fine, candidate);
-                    moved |= biases[j] != centre;
+                    moved |= biases[j] != center;
                 }
             }
         }

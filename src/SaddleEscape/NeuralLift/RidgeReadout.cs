@@ -52,15 +52,15 @@ public static class RidgeReadout
         ArgumentNullException.ThrowIfNull(gram);
         ArgumentNullException.ThrowIfNull(rhs);
         int p = gram.RowCount;
-        var regularised = gram.Clone();
+        var regularized = gram.Clone();
         // A tiny ridge on every coordinate keeps λ = 0 solvable when two features coincide.
         double jitter = 1e-12 * Math.Max(1, gram.Diagonal().AbsoluteMaximum());
         for (int j = 0; j < p; j++)
         {
-            regularised[j, j] += jitter + (j < p - 1 ? penalty : 0);
+            regularized[j, j] += jitter + (j < p - 1 ? penalty : 0);
         }
 
-        return regularised.Cholesky().Solve(rhs).ToArray();
+        return regularized.Cholesky().Solve(rhs).ToArray();
     }
 
     /// <summary>(1/n)‖y − Hβ‖².</summary>

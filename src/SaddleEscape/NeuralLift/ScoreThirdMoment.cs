@@ -71,7 +71,7 @@ public sealed class ScoreThirdMoment : ITransformableTensor
             {
                 int row = (i * m) + c;
                 var z = rows.AsSpan(row * d, d);
-                mixture.Standardised(c, xi, z);
+                mixture.Standardized(c, xi, z);
                 weights[row] = y[i] * r[c] / n;
                 TensorPrimitives.MultiplyAdd(z, weights[row], g[c], g[c]);
             }
@@ -108,7 +108,7 @@ public sealed class ScoreThirdMoment : ITransformableTensor
             mixture.Responsibilities(xi, r);
             for (int c = 0; c < m; c++)
             {
-                mixture.Standardised(c, xi, z);
+                mixture.Standardized(c, xi, z);
                 double w = y[i] * r[c] / n;
                 mass[c] += w;
                 for (int j = 0; j < d; j++)

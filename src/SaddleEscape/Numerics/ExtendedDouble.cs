@@ -47,7 +47,7 @@ public readonly struct ExtendedDouble : IEquatable<ExtendedDouble>
         }
 
         var (m, k) = Decompose(value);
-        return Normalise(m, k);
+        return Normalize(m, k);
     }
 
     /// <summary>The nearest double: 0 or a subnormal below double's range, ±∞ above it.</summary>
@@ -89,11 +89,11 @@ public readonly struct ExtendedDouble : IEquatable<ExtendedDouble>
         double product = m * factor;
         if (IsNormal(product))
         {
-            return Normalise(product, e);
+            return Normalize(product, e);
         }
 
         var (c, k) = Decompose(factor);
-        return Normalise(m * c, e + k);
+        return Normalize(m * c, e + k);
     }
 
     /// <summary>a·b, rounded once.</summary>
@@ -110,7 +110,7 @@ public readonly struct ExtendedDouble : IEquatable<ExtendedDouble>
 
         var (ma, ea) = a.Decompose();
         var (mb, eb) = b.Decompose();
-        return Normalise(ma * mb, ea + eb);
+        return Normalize(ma * mb, ea + eb);
     }
 
     /// <summary>a + b, rounded once.</summary>
@@ -144,7 +144,7 @@ public readonly struct ExtendedDouble : IEquatable<ExtendedDouble>
 
         // b is below half an ulp of a: the sum rounds to a (|mb·2^(eb−ea)| < 2⁻⁵⁹ while a's ulp is 2⁻⁵²).
         long shift = eb - ea;
-        return shift < -60 ? Normalise(ma, ea) : Normalise(ma + (mb * PowerOfTwo(shift)), ea);
+        return shift < -60 ? Normalize(ma, ea) : Normalize(ma + (mb * PowerOfTwo(shift)), ea);
     }
 
     /// <summary>a − b, rounded once.</summary>
@@ -217,7 +217,7 @@ public readonly struct ExtendedDouble : IEquatable<ExtendedDouble>
     }
 
     // The value m·2^e (m finite, normal — never subnormal — or 0; the product of two mantissas in [1, 2), or a sum of them) in canonical form.
-    private static ExtendedDouble Normalise(double m, long e)
+    private static ExtendedDouble Normalize(double m, long e)
     {
         if (m == 0)
         {

@@ -43,7 +43,7 @@ internal sealed class KrylovBasis
                 hessian.Apply(q, w);
                 images.Add(w);
                 var next = (double[])w.Clone();
-                Orthogonalise(next, basis);
+                Orthogonalize(next, basis);
                 hessian.ProjectToDomain(next);
                 double beta = TensorPrimitives.Norm(next);
                 scale = Math.Max(scale, TensorPrimitives.Norm(w));
@@ -63,7 +63,7 @@ internal sealed class KrylovBasis
             if (lanczos.MinEigenvalue < 0)
             {
                 var v = (double[])lanczos.MinEigenvector.Clone();
-                Orthogonalise(v, basis);
+                Orthogonalize(v, basis);
                 hessian.ProjectToDomain(v);
                 double norm = TensorPrimitives.Norm(v);
                 if (norm > 1e-8)
@@ -106,7 +106,7 @@ internal sealed class KrylovBasis
         return s;
     }
 
-    private static void Orthogonalise(double[] w, List<double[]> basis)
+    private static void Orthogonalize(double[] w, List<double[]> basis)
     {
         for (int pass = 0; pass < 2; pass++)
         {

@@ -118,7 +118,7 @@ public sealed class NegativeCurvatureDescent : Optimizer
         Numerics.NormalGenerator.Fill(state.Random, _direction);
 
         state.Manifold.ProjectToTangent(state.X, _direction, _direction);
-        Normalise(_direction);
+        Normalize(_direction);
         state.Oracle.ValueAndGradient(state.X, _euclidean);
         double curvature = 0;
         for (int t = 0; t < Settings.Iterations; t++)
@@ -126,7 +126,7 @@ public sealed class NegativeCurvatureDescent : Optimizer
             curvature = HessianTimes(state, r, _work);
             TensorPrimitives.MultiplyAdd(_work, -eta, _direction, _direction);
             state.Manifold.ProjectToTangent(state.X, _direction, _direction);
-            if (Normalise(_direction) == 0)
+            if (Normalize(_direction) == 0)
             {
                 return 0;
             }
@@ -150,7 +150,7 @@ public sealed class NegativeCurvatureDescent : Optimizer
         return TensorPrimitives.Dot(_direction, result);
     }
 
-    private static double Normalise(double[] v)
+    private static double Normalize(double[] v)
     {
         double norm = TensorPrimitives.Norm(v);
         if (norm > 0)

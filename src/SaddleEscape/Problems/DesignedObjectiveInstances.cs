@@ -22,7 +22,7 @@ internal static class DesignedObjectiveInstances
     /// <summary>Builds the instance; <paramref name="teacherKind"/> "general" draws a B* of condition number <paramref name="condition"/> (App. C).</summary>
     public static ProblemInstance Build(
         string name, int dimension, bool nonOrthogonal, ActivationKind activationKind, string teacherKind, PositiveWeights aKind, double condition,
-        double mu, double lambda, ObjectiveOracle oracle, bool centre, int seed)
+        double mu, double lambda, ObjectiveOracle oracle, bool center, int seed)
     {
         var activation = Activation.Named(SettingsSchema.ChoiceName(activationKind));
         var random = SeedStreams.Random(seed, "designed-teacher");
@@ -33,7 +33,7 @@ internal static class DesignedObjectiveInstances
         var teacher = new TeacherNetwork(aStar, bStar, dimension, activation);
         var design = new DesignedObjectiveSettings(mu, lambda);
         var objective = new DesignedObjectiveG(teacher, design, weightedNorm: nonOrthogonal);
-        var centring = centre ? LabelCentring.Estimate(teacher, 65_536, SeedStreams.Derive(seed, "label-centring")) : null;
+        var centring = center ? LabelCentring.Estimate(teacher, 65_536, SeedStreams.Derive(seed, "label-centring")) : null;
         var start = new StartDistribution("random", "entries N(0, 1/d)", s =>
         {
             var x0 = new double[dimension * dimension];

@@ -52,8 +52,8 @@ public sealed class LandscapeDesignFFamily : ProblemFamily<LandscapeDesignFParam
         var activation = Activation.Named(SettingsSchema.ChoiceName(p.Activation));
         bool prime = p.Objective == StudentObjective.FPrime;
         Require("noise", p.Noise >= 0 && double.IsFinite(p.Noise), p.Noise, "≥ 0");
-        bool centre = p.CentreLabels;
-        if (centre && !prime)
+        bool center = p.CenterLabels;
+        if (center && !prime)
         {
             throw new ArgumentException($"{Owner}: parameter 'centre_labels' needs objective=fprime (f's student can represent the labels' constant and linear parts, so centring would change f's minimisers)");
         }
@@ -76,7 +76,7 @@ public sealed class LandscapeDesignFFamily : ProblemFamily<LandscapeDesignFParam
             gammaPrime = z => (d2 * z) + (d4 * z * ((z * z) - 3));
         }
 
-        var centring = centre ? LabelCentring.Estimate(teacher, 65_536, SeedStreams.Derive(seed, "label-centring")) : null;
+        var centring = center ? LabelCentring.Estimate(teacher, 65_536, SeedStreams.Derive(seed, "label-centring")) : null;
         var loss = new NetworkSquaredLoss(teacher, gamma, gammaPrime, 5_000, SeedStreams.Derive(seed, "validation-set"), centring);
         IManifold manifold = prime ? new CartesianProduct(new Euclidean(dimension), new ProductOfSpheres(dimension, dimension)) : new Euclidean(dimension * (1 + dimension));
         var start = new StartDistribution("random", "entries N(0, 1/d), projected (B's rows normalised for f′)", s =>

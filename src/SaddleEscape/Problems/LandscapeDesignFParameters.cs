@@ -23,5 +23,5 @@ public sealed record LandscapeDesignFParameters
 
     /// <summary>f′ only: train on centred labels.</summary>
     [Setting("centre_labels", "fprime only: train on y − ȳ − ĉᵀx (ȳ, ĉ from 65 536 separate samples), which leaves f′'s minimisers unchanged and removes the σ₀, σ₁ parts of the labels")]
-    public bool CentreLabels { get; init; }
+    public bool CenterLabels { get; init; }
 }

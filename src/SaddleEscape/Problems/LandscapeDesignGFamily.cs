@@ -45,12 +45,12 @@ public sealed class LandscapeDesignGFamily : ProblemFamily<LandscapeDesignGParam
         Require("dimension", dimension >= 2, dimension, "≥ 2");
         Require("mu", p.Mu >= 0 && double.IsFinite(p.Mu), p.Mu, "≥ 0");
         Require("lambda", p.Lambda > 0 && double.IsFinite(p.Lambda), p.Lambda, "> 0");
-        if (p.CentreLabels && p.Oracle != ObjectiveOracle.Samples)
+        if (p.CenterLabels && p.Oracle != ObjectiveOracle.Samples)
         {
             throw new ArgumentException($"{Owner}: parameter 'centre_labels' needs oracle=samples (the population G is the same with or without it)");
         }
 
         return DesignedObjectiveInstances.Build(
-            Name, dimension, nonOrthogonal: false, p.Activation, SettingsSchema.ChoiceName(p.Teacher), p.AStar, 1, p.Mu, p.Lambda, p.Oracle, p.CentreLabels, seed);
+            Name, dimension, nonOrthogonal: false, p.Activation, SettingsSchema.ChoiceName(p.Teacher), p.AStar, 1, p.Mu, p.Lambda, p.Oracle, p.CenterLabels, seed);
     }
 }

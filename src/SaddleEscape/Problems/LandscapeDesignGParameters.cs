@@ -31,5 +31,5 @@ public sealed record LandscapeDesignGParameters
 
     /// <summary>Samples only: train on centred labels.</summary>
     [Setting("centre_labels", "samples only: train on y − ȳ − ĉᵀx (ȳ, ĉ from 65 536 separate samples); G's terms are orthogonal to constants and linear functions, so the population G is unchanged and the gradient noise drops")]
-    public bool CentreLabels { get; init; }
+    public bool CenterLabels { get; init; }
 }

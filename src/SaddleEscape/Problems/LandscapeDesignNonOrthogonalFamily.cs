@@ -44,6 +44,6 @@ public sealed class LandscapeDesignNonOrthogonalFamily : ProblemFamily<Landscape
         Require("mu", p.Mu >= 0 && double.IsFinite(p.Mu), p.Mu, "≥ 0");
         Require("lambda", p.Lambda > 0 && double.IsFinite(p.Lambda), p.Lambda, "> 0");
         return DesignedObjectiveInstances.Build(
-            Name, dimension, nonOrthogonal: true, p.Activation, "general", PositiveWeights.Random, p.Condition, p.Mu, p.Lambda, p.Oracle, centre: false, seed);
+            Name, dimension, nonOrthogonal: true, p.Activation, "general", PositiveWeights.Random, p.Condition, p.Mu, p.Lambda, p.Oracle, center: false, seed);
     }
 }

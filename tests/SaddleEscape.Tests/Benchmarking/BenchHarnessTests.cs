@@ -52,11 +52,11 @@ public sealed class BenchHarnessTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void AClaimAtTheGlobalMinimiserIsNoFalseSuccessAndReachesEveryTargetAtOnce()
+    public void AClaimAtTheGlobalMinimizerIsNoFalseSuccessAndReachesEveryTargetAtOnce()
     {
         var instance = BenchInstance.Create(Quadratic, 10, 1);
-        var minimiser = instance.Problem.Truth!.Minimizer!;
-        var solver = new FixedPointSolver(minimiser);
+        var minimizer = instance.Problem.Truth!.Minimizer!;
+        var solver = new FixedPointSolver(minimizer);
         var record = BenchHarness.Run(instance, BenchStartKinds.Random, solver, 1000, 0);
         Assert.False(record.FalseSuccess);
         Assert.All(record.Hits, h => Assert.True(h.Reached, h.Target.ToString()));

@@ -88,7 +88,7 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void TheOptimiserTableListsExactlyTheCatalogue() =>
+    public void TheOptimizerTableListsExactlyTheCatalogue() =>
         Assert.Equal(OptimizerCatalog.All.Select(o => o.Name).ToHashSet(), TableNames("### Optimisers"));
 
     [Fact]

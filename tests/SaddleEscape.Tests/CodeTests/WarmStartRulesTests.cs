@@ -21,7 +21,7 @@ public sealed class WarmStartRulesTests
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    private static bool Optimised(MethodInfo m) => (m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0;
+    private static bool Optimized(MethodInfo m) => (m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0;
 
     private static IEnumerable<MethodInfo> Named(Type type, params string[] names) =>
         names.Select(n => type.GetMethods(Declared).Single(m => m.Name == n));
@@ -29,14 +29,14 @@ public sealed class WarmStartRulesTests
     private static string Name(MethodInfo m) => $"{m.DeclaringType!.Name}.{m.Name}";
 
     [Fact]
-    public void TheLoopsLeavesAreCompiledOptimisedOnTheirFirstCall()
+    public void TheLoopsLeavesAreCompiledOptimizedOnTheirFirstCall()
     {
         var leaves = typeof(LoopKernels).GetMethods(Declared)
             .Concat(Named(typeof(Minimizer), "AllFinite"))
             .Concat(Named(typeof(Euclidean), nameof(Euclidean.ProjectToTangent), nameof(Euclidean.Retract)))
             .Concat(Named(typeof(QuadraticSaddle), nameof(QuadraticSaddle.ValueAndGradient)))
             .Concat(Named(typeof(OctopusFunction), "Evaluate", nameof(OctopusFunction.Contains), nameof(OctopusFunction.Region)));
-        var cold = leaves.Where(m => !Optimised(m)).Select(Name).ToList();
+        var cold = leaves.Where(m => !Optimized(m)).Select(Name).ToList();
         Assert.True(cold.Count == 0, $"add [MethodImpl(MethodImplOptions.AggressiveOptimization)] to: {string.Join(", ", cold)}");
     }
 
@@ -54,7 +54,7 @@ public sealed class WarmStartRulesTests
             .Concat(Named(typeof(OptimizationState), nameof(OptimizationState.EvaluateGradient), nameof(OptimizationState.StepAlong)))
             .ToList();
         Assert.Contains(dispatchers, m => m.DeclaringType == typeof(PerturbedGradientDescent));
-        var frozen = dispatchers.Where(Optimised).Select(Name).ToList();
+        var frozen = dispatchers.Where(Optimized).Select(Name).ToList();
         Assert.True(frozen.Count == 0, $"AggressiveOptimization turns off dynamic PGO (guarded devirtualisation) for: {string.Join(", ", frozen)}");
     }
 

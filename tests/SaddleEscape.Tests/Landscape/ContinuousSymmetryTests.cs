@@ -73,7 +73,7 @@ public sealed class ContinuousSymmetryTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void AsymmetricFactorisationGeneratorsSpanTheHessiansNullSpaceAtAGlobalMinimum()
+    public void AsymmetricFactorizationGeneratorsSpanTheHessiansNullSpaceAtAGlobalMinimum()
     {
         // M = P Σ Rᵀ of rank 3 (5×6, seed 7); U = P√Σ, V = R√Σ is a global minimiser for every λ, balanced (UᵀU = VᵀV = Σ).
         var m = Gaussian(5, 3, 7).TransposeAndMultiply(Gaussian(6, 3, 8));

@@ -38,7 +38,7 @@ public sealed class DynamicStringSamplingTests
         var path = DynamicStringSampling.Connect(bowl, [-0.5, 0.1], [0.4, -0.2], level: 0.5);
         Assert.True(path.Connected);
         Assert.Equal(0, path.BeadsInserted);
-        Assert.Equal(1, path.NormalisedLength, 12);
+        Assert.Equal(1, path.NormalizedLength, 12);
     }
 
     [Fact]
@@ -54,12 +54,12 @@ public sealed class DynamicStringSamplingTests
     }
 
     [Fact]
-    public void AroundARingThePathBendsAndItsNormalisedLengthApproachesHalfPi()
+    public void AroundARingThePathBendsAndItsNormalizedLengthApproachesHalfPi()
     {
         // Opposite points of the ring: inside {(r − 1)² ≤ 0.01} (0.9 ≤ r ≤ 1.1) the shortest path is about a half circle, π/2 × the chord.
         var path = DynamicStringSampling.Connect(Ring, [1, 0], [-1, 0.001], level: 0.01, new StringSamplingOptions(MaxBeads: 64, Checks: 8));
         Assert.True(path.Connected, $"max energy {path.MaxEnergy}");
-        Assert.InRange(path.NormalisedLength, 1.35, 1.75);
+        Assert.InRange(path.NormalizedLength, 1.35, 1.75);
         Assert.True(path.BeadsInserted >= 3);
     }
 

@@ -14,7 +14,7 @@ public sealed class SpectraExperimentTests
         var jobs = experiment.Jobs(settings);
         Assert.All(jobs, j => Assert.Equal("deep-linear", j.Part));
         var results = jobs.Select((j, i) => new JobResult<SpectraJob, SpectraRun>($"job {i}", j, experiment.Run(j, JobContext.None), 0)).ToList();
-        var summary = experiment.Analyse(settings, results);
+        var summary = experiment.Analyze(settings, results);
         Assert.Equal(8, summary.CriticalValues.Count);
         Assert.True(summary.MatchedValues.All >= 10, $"only {summary.MatchedValues.All} of 12 starts polished");
         Assert.Equal(summary.MatchedValues.All, summary.MatchedValues.Matched);

@@ -27,7 +27,7 @@ public sealed class SymmetryCertificateTests(ITestOutputHelper output)
     private static string Head(double[] values, int count) => string.Join(", ", values.Take(count).Select(v => v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void AFactorisationMinimumIsALocalMinimumUpToRotationsAndDegenerateWithoutThem()
+    public void AFactorizationMinimumIsALocalMinimumUpToRotationsAndDegenerateWithoutThem()
     {
         // n = 10, r = 3, U* ~ N(0, 1) from seed 21, M = U*U*ᵀ: U* is a global minimiser of ¼‖UUᵀ − M‖², flat along U*·so(3).
         var (uStar, m) = SymmetricMatrixCompletionTests.Target(10, 3, 21);

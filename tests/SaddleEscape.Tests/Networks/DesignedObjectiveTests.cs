@@ -83,13 +83,13 @@ public sealed class DesignedObjectiveTests
     /// rest on their accuracy (G's terms are orthogonal to every constant and linear function).
     /// </summary>
     [Fact]
-    public void CentredLabelsKeepThePopulationGAndCutTheGradientNoise()
+    public void CenteredLabelsKeepThePopulationGAndCutTheGradientNoise()
     {
         const int d = 4;
         var (teacher, settings, b, exact, exactValue) = PopulationAt("relu", d);
-        var centred = new DesignedObjectiveSampler(teacher, settings, LabelCentring.Estimate(teacher, 2_000, 5));
+        var centered = new DesignedObjectiveSampler(teacher, settings, LabelCentring.Estimate(teacher, 2_000, 5));
         var plain = new DesignedObjectiveSampler(teacher, settings);
-        MonteCarloAgreement.Check(centred, b, exactValue, exact, batches: 400, batch: 2500, seed: 11);
+        MonteCarloAgreement.Check(centered, b, exactValue, exact, batches: 400, batch: 2500, seed: 11);
 
         double Spread(DesignedObjectiveSampler sampler)
         {
@@ -105,7 +105,7 @@ public sealed class DesignedObjectiveTests
             return sum / 200;
         }
 
-        double ratio = Spread(centred) / Spread(plain);
+        double ratio = Spread(centered) / Spread(plain);
         Assert.True(ratio < 0.5, $"centred/plain gradient variance {ratio}");
     }
 

@@ -5,7 +5,7 @@ namespace SaddleEscape.Tests.Networks;
 public sealed class HermiteTests
 {
     [Fact]
-    public void NormalisedHermitePolynomialsAreOrthonormalUnderTheGaussian()
+    public void NormalizedHermitePolynomialsAreOrthonormalUnderTheGaussian()
     {
         var rule = new GaussHermiteRule(40);
         Assert.Equal(1.0, rule.Weights.Sum(), 12);

@@ -45,10 +45,10 @@ public sealed class LabelCentringTests
         var random = new Random(9);
         var a = Enumerable.Range(0, D).Select(_ => 0.5 + random.NextDouble()).ToArray();
         var b = TeacherNetwork.OrthogonalFirstLayer("random", D, new Random(10)); // unit rows, not B*
-        Assert.True(MaxStandardisedMean(Gamma, GammaPrime) < 5, "f′: centring moved the gradient");
-        Assert.True(MaxStandardisedMean(z => Math.Max(z, 0), z => z > 0 ? 1 : 0) > 5, "f: centring should move the gradient");
+        Assert.True(MaxStandardizedMean(Gamma, GammaPrime) < 5, "f′: centring moved the gradient");
+        Assert.True(MaxStandardizedMean(z => Math.Max(z, 0), z => z > 0 ? 1 : 0) > 5, "f: centring should move the gradient");
 
-        double MaxStandardisedMean(Func<double, double> g, Func<double, double> gp)
+        double MaxStandardizedMean(Func<double, double> g, Func<double, double> gp)
         {
             const int n = 100_000;
             int p = D * (1 + D);
@@ -89,10 +89,10 @@ public sealed class LabelCentringTests
         var e = Assert.Throws<ArgumentException>(() => def.Create(6, ["centre_labels=true"], 0));
         Assert.Contains("objective=fprime", e.Message, StringComparison.Ordinal);
         var plain = def.Create(8, ["objective=fprime"], 0).Instance;
-        var centred = def.Create(8, ["objective=fprime", "centre_labels=true"], 0).Instance;
-        Assert.Equal(plain.Start, centred.Start);
+        var centered = def.Create(8, ["objective=fprime", "centre_labels=true"], 0).Instance;
+        Assert.Equal(plain.Start, centered.Start);
         // At the start the validation risks differ by about (σ₀Σa*)² + σ₁²‖B*ᵀa*‖² = 8²/(2π) + 8/4 ≈ 12.2.
-        double drop = plain.Objective.Value(plain.Start) - centred.Objective.Value(centred.Start);
+        double drop = plain.Objective.Value(plain.Start) - centered.Objective.Value(centered.Start);
         Assert.InRange(drop, 12.2 * 0.8, 12.2 * 1.2);
     }
 }

@@ -91,7 +91,7 @@ public sealed class ScoreMomentTests(ITestOutputHelper output)
         var population3 = PopulationScoreMoments.Third(problem.Teacher, problem.Density);
         var population2 = PopulationScoreMoments.Second(problem.Teacher, problem.Density);
         var score = new MixtureScoreFunction(problem.Density);
-        var centred = PolynomialControlVariate.Residuals(x, y, d, 0);
+        var centered = PolynomialControlVariate.Residuals(x, y, d, 0);
         var linear = PolynomialControlVariate.Residuals(x, y, d, 1);
         var quadratic = PolynomialControlVariate.Residuals(x, y, d, 2);
         var random = new Random(7);
@@ -102,9 +102,9 @@ public sealed class ScoreMomentTests(ITestOutputHelper output)
             var u = Enumerable.Range(0, d).Select(_ => random.NextDouble() - 0.5).ToArray();
             var uv = Vector<double>.Build.DenseOfArray(u);
             double exact3 = population3.Form(u, u, u, []), exact2 = uv * (population2 * uv);
-            var (m3c, se3c) = MeanAndError(n, i => centred[i] * Third(score, x, d, i, u, contracted));
+            var (m3c, se3c) = MeanAndError(n, i => centered[i] * Third(score, x, d, i, u, contracted));
             var (m3q, se3q) = MeanAndError(n, i => quadratic[i] * Third(score, x, d, i, u, contracted));
-            var (m2c, se2c) = MeanAndError(n, i => centred[i] * Second(score, x, d, i, u, s2));
+            var (m2c, se2c) = MeanAndError(n, i => centered[i] * Second(score, x, d, i, u, s2));
             var (m2l, se2l) = MeanAndError(n, i => linear[i] * Second(score, x, d, i, u, s2));
             output.WriteLine($"M₃(u,u,u) = {exact3:E3}: centred {m3c:E3} ± {se3c:E1}, quadratic CV {m3q:E3} ± {se3q:E1}; M₂(u,u) = {exact2:E3}: centred {m2c:E3} ± {se2c:E1}, linear CV {m2l:E3} ± {se2l:E1}");
             foreach (var (mean, se, exact, what) in new[] { (m3c, se3c, exact3, "M₃ centred"), (m3q, se3q, exact3, "M₃ quadratic"), (m2c, se2c, exact2, "M₂ centred"), (m2l, se2l, exact2, "M₂ linear") })

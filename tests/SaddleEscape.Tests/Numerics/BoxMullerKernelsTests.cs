@@ -54,10 +54,10 @@ public sealed class BoxMullerKernelsTests
         return worst;
     }
 
-    private static IEnumerable<double> Around(double centre, int steps)
+    private static IEnumerable<double> Around(double center, int steps)
     {
-        double below = centre, above = centre;
-        yield return centre;
+        double below = center, above = center;
+        yield return center;
         for (int i = 0; i < steps; i++)
         {
             below = Math.BitDecrement(below);
@@ -101,9 +101,9 @@ public sealed class BoxMullerKernelsTests
         u.AddRange(Enumerable.Range(0, 1 << 19).Select(_ => Uniform(random)));
         // Near 0 and 1, and near the quadrant boundaries u = 1/4, 1/2, 3/4 and the octants (2q + 1)/8, where n = round(a·2/π)
         // steps, 2¹⁵ multiples of 2⁻⁵² on each side.
-        foreach (double centre in new[] { 0.0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0 })
+        foreach (double center in new[] { 0.0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0 })
         {
-            u.AddRange(Enumerable.Range(-(1 << 15), 1 << 16).Select(k => centre + (k * Ulp52)).Where(x => x is >= 0 and < 1));
+            u.AddRange(Enumerable.Range(-(1 << 15), 1 << 16).Select(k => center + (k * Ulp52)).Where(x => x is >= 0 and < 1));
         }
 
         var angles = u.Select(x => x * (2 * Math.PI)).ToList();

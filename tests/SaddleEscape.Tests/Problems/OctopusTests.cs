@@ -40,7 +40,7 @@ public sealed class OctopusTests
     }
 
     [Fact]
-    public void SplineEndpointsMatchTheNeighbouringPieces()
+    public void SplineEndpointsMatchTheNeighboringPieces()
     {
         double l = F.L, g = F.Gamma;
         Assert.Equal(-g * Tau * Tau, F.G1(Tau), 12);

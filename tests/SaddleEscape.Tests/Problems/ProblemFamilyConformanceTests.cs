@@ -84,7 +84,7 @@ public sealed class ProblemFamilyConformanceTests
 
     [Theory]
     [MemberData(nameof(Families))]
-    public void TheGlobalMinimumIsBelowTheStartAndItsMinimiserIsCertified(string name)
+    public void TheGlobalMinimumIsBelowTheStartAndItsMinimizerIsCertified(string name)
     {
         var p = Instance(name);
         if (p.Truth?.GlobalMinimum is not { } fStar)

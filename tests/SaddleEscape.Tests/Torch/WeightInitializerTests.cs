@@ -7,7 +7,7 @@ namespace SaddleEscape.Tests.Torch;
 public sealed class WeightInitializerTests
 {
     [Fact]
-    public void KerasInitialisationIsGlorotUniformWithZeroBiases()
+    public void KerasInitializationIsGlorotUniformWithZeroBiases()
     {
         manual_seed(11);
         using var mlp = MultilayerPerceptron.FarrellQuinteroPena(784);
@@ -45,7 +45,7 @@ public sealed class WeightInitializerTests
     }
 
     [Fact]
-    public void TorchInitialisationLeavesTheNetworkAsBuilt()
+    public void TorchInitializationLeavesTheNetworkAsBuilt()
     {
         manual_seed(13);
         using var mlp = MultilayerPerceptron.FarrellQuinteroPena(784);

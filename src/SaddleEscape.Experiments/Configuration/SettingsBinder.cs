@@ -97,6 +97,11 @@ public static class SettingsBinder
             return given.Numbers(key);
         }
 
+        if (type.IsAssignableFrom(typeof(string[])))
+        {
+            return given.Text(key).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
         if (type == typeof(bool))
         {
             return given.Boolean(key);

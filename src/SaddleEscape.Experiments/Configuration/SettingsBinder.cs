@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.Configuration;
@@ -26,8 +28,8 @@ public static class SettingsBinder
         ArgumentNullException.ThrowIfNull(quick);
         return SettingsSchema.Of(full.GetType()).Select(s =>
         {
-            string f = Shown(s.ValueIn(full));
-            string q = Shown(s.ValueIn(quick));
+            string f = Shown(s, s.ValueIn(full));
+            string q = Shown(s, s.ValueIn(quick));
             return new ParameterSpec(s.Key, s.Declaration.DefaultText ?? (f == q ? f : $"{f} (quick {q})"), Describe(s));
         }).ToArray();
     }
@@ -71,6 +73,11 @@ public static class SettingsBinder
 
         var type = setting.ValueType;
         var declared = setting.Declaration;
+        if (declared.Parser is { } parser)
+        {
+            return Invoke(parser, "Parse", given.Text(key));
+        }
+
         bool hasMinimum = !double.IsNaN(declared.Minimum);
         if (type == typeof(double))
         {
@@ -123,8 +130,13 @@ public static class SettingsBinder
     }
 
     /// <summary>A default as help shows it: <see cref="SettingsSchema.Format"/>, lists comma-separated, runs of consecutive integers as "a…b".</summary>
-    private static string Shown(object? value)
+    private static string Shown(SettingDescriptor setting, object? value)
     {
+        if (setting.Declaration.Parser?.GetMethod("Name", [setting.ValueType]) is not null && value is not null)
+        {
+            return (string)Invoke(setting.Declaration.Parser, "Name", value)!;
+        }
+
         if (value is string or null || value is not IEnumerable items)
         {
             return SettingsSchema.Format(value);
@@ -139,8 +151,24 @@ public static class SettingsBinder
         return string.Join(",", all.Select(SettingsSchema.Format));
     }
 
+    /// <summary>Calls the static <paramref name="name"/>(<paramref name="argument"/>) of <paramref name="parser"/>, rethrowing what it throws.</summary>
+    private static object? Invoke(Type parser, string name, object argument)
+    {
+        var method = parser.GetMethod(name, BindingFlags.Public | BindingFlags.Static, [argument.GetType()])
+            ?? throw new InvalidOperationException($"{parser.Name} has no static {name}({argument.GetType().Name})");
+        try
+        {
+            return method.Invoke(null, [argument]);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
     private static string Describe(SettingDescriptor s) =>
-        s.ValueType.IsEnum && !s.Description.Contains(SettingsSchema.ChoiceName((Enum)Enum.GetValues(s.ValueType).GetValue(0)!), StringComparison.Ordinal)
+        s.Declaration.Parser is null && s.ValueType.IsEnum && !s.Description.Contains(SettingsSchema.ChoiceName((Enum)Enum.GetValues(s.ValueType).GetValue(0)!), StringComparison.Ordinal)
             ? $"{s.Description} ({string.Join(", ", SettingsSchema.Choices(s.ValueType).Select(c => c.Name))})"
             : s.Description;
 }

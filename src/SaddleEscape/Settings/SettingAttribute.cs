@@ -25,6 +25,12 @@ public sealed class SettingAttribute(string key, string description = "") : Attr
     /// <summary>True when a given value must be &gt; 0.</summary>
     public bool Positive { get; set; }
 
+    /// <summary>
+    /// A type with a static <c>Parse(string)</c> that reads this setting's text (its own names, aliases and messages) and,
+    /// optionally, a static <c>Name(value)</c> that help shows the default with; null: the value type's own rules.
+    /// </summary>
+    public Type? Parser { get; set; }
+
     /// <summary>The default as help shows it, where the generated text (the value, or "full (quick q)") would say less; null: generated.</summary>
     public string? DefaultText { get; set; }
 }

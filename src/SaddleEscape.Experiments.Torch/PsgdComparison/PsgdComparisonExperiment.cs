@@ -40,30 +40,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     protected override int MaxParallelism => 1;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys
-    {
-        get
-        {
-            var full = PsgdSettings.For(model, quick: false);
-            var quick = PsgdSettings.For(model, quick: true);
-            string Both<T>(Func<PsgdSettings, T> pick) => string.Create(CultureInfo.InvariantCulture, $"{pick(full)} (quick {pick(quick)})");
-            return
-            [
-                new("epochs", Both(s => s.Epochs), "epochs per run"),
-                new("trials", Both(s => s.Trials), "runs per optimiser"),
-                new("radii", Both(s => string.Join(",", s.Radii.Select(r => r.ToString(CultureInfo.InvariantCulture)))), "PSGD radii r, comma-separated (SGD always runs)"),
-                new("lr", Both(s => s.LearningRate), "learning rate"),
-                new("batch", Both(s => s.BatchSize), "mini-batch size"),
-                new("train", Both(s => s.TrainSubset), "training images used (0 = all)"),
-                new("test", Both(s => s.TestSubset), "test images used (0 = all)"),
-                new("loss", "mse", "mse (the paper's ℓ2 loss on softmax outputs) or cross-entropy"),
-                new("hessian_runs", Both(s => s.HessianRuns), "trials of every optimiser whose end point is certified with the Hessian"),
-                new("hessian_steps", Both(s => s.HessianSteps), "Lanczos steps (HVPs per probe)"),
-                new("init", "keras", "keras (the seed's: Glorot-uniform weights, zero biases) or torch (libtorch's defaults)"),
-                new("baseline_epochs", Both(s => s.BaselineEpochs), "epochs of the sanity baseline (cross-entropy and Adam on the same model and data; 0 = none)"),
-            ];
-        }
-    }
+    public override IReadOnlyList<ParameterSpec> SettingKeys => SettingsBinder.ExperimentSpecs(PsgdSettings.For(model, quick: false), PsgdSettings.For(model, quick: true));
 
     /// <inheritdoc />
     protected override string? Unavailable(ExperimentRequest request)
@@ -78,23 +55,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     public override PsgdSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = PsgdSettings.For(model, request.Quick) with { BaseSeed = request.Seed, Data = request.Data };
-        var set = Overrides(request);
-        return (s with
-        {
-            Epochs = set.Has("epochs") ? set.Int32("epochs") : s.Epochs,
-            Trials = set.Has("trials") ? set.Int32("trials") : s.Trials,
-            Radii = set.Has("radii") ? set.Numbers("radii") : s.Radii,
-            LearningRate = set.Has("lr") ? set.Number("lr") : s.LearningRate,
-            BatchSize = set.Has("batch") ? set.Int32("batch") : s.BatchSize,
-            TrainSubset = set.Has("train") ? set.Int32("train") : s.TrainSubset,
-            TestSubset = set.Has("test") ? set.Int32("test") : s.TestSubset,
-            Loss = set.Has("loss") ? Losses.Parse(set.Text("loss")) : s.Loss,
-            HessianRuns = set.Has("hessian_runs") ? set.Int32("hessian_runs") : s.HessianRuns,
-            HessianSteps = set.Has("hessian_steps") ? set.Int32("hessian_steps") : s.HessianSteps,
-            BaselineEpochs = set.Has("baseline_epochs") ? set.Int32("baseline_epochs") : s.BaselineEpochs,
-            Initialization = set.Has("init") ? WeightInitializer.Parse(set.Text("init")) : s.Initialization,
-        }).Validate();
+        return WithOverrides(request, PsgdSettings.For(model, request.Quick) with { BaseSeed = request.Seed, Data = request.Data }).Validate();
     }
 
     /// <summary>The data folder a request names (null: Debian's Fashion-MNIST).</summary>

@@ -32,37 +32,18 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     public override int Version => 2;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("starts", $"{SpectraSettings.Full.Starts} (quick {SpectraSettings.Quick.Starts})", "deep-linear: starts of the critical-point finder"),
-        new("epochs", $"{SpectraSettings.Full.Epochs} (quick {SpectraSettings.Quick.Epochs})", "MLP: epochs"),
-        new("train_subset", $"{SpectraSettings.Full.TrainSubset} (quick {SpectraSettings.Quick.TrainSubset})", "MLP: training images (0 = all)"),
-        new("trials", $"{SpectraSettings.Full.Trials} (quick {SpectraSettings.Quick.Trials})", "MLP: trials per optimiser"),
-        new("r", $"{SpectraSettings.Full.Radius}", "MLP: PSGD's radius"),
-    ];
-
-    /// <inheritdoc />
-    protected override int MaxParallelism => 1;
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(SpectraSettings.Full, SpectraSettings.Quick);
 
     /// <inheritdoc />
     public override SpectraSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = (request.Quick ? SpectraSettings.Quick : SpectraSettings.Full) with
+        return WithOverrides(request, (request.Quick ? SpectraSettings.Quick : SpectraSettings.Full) with
         {
             BaseSeed = request.Seed,
             Data = request.Data,
             NetworkData = FashionMnist.IsAvailable(request.Data),
-        };
-        var set = Overrides(request);
-        return s with
-        {
-            Starts = set.Has("starts") ? set.Int32AtLeast("starts", 1) : s.Starts,
-            Epochs = set.Has("epochs") ? set.Int32AtLeast("epochs", 1) : s.Epochs,
-            TrainSubset = set.Has("train_subset") ? set.Int32AtLeast("train_subset", 0) : s.TrainSubset,
-            Trials = set.Has("trials") ? set.Int32AtLeast("trials", 1) : s.Trials,
-            Radius = set.Has("r") ? set.Positive("r") : s.Radius,
-        };
+        });
     }
 
     /// <inheritdoc />

@@ -27,31 +27,13 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
     public override int Version => 1;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("dimensions", $"{Range(EscapeTimeSettings.Full.Dimensions)} (quick {Range(EscapeTimeSettings.Quick.Dimensions)})", "dimensions d, comma-separated"),
-        new("seeds", $"{EscapeTimeSettings.Full.Seeds} (quick {EscapeTimeSettings.Quick.Seeds})", "seeds per (method, d)"),
-        new("max_iterations", $"{EscapeTimeSettings.Full.MaxIterations} (quick {EscapeTimeSettings.Quick.MaxIterations})", "iteration cap of the methods run in double (censoring)"),
-        new("extended_max_dimension", $"{EscapeTimeSettings.Full.ExtendedMaxDimension} (quick {EscapeTimeSettings.Quick.ExtendedMaxDimension})", "largest d for GD with the extended exponent (about 5× the time per extra dimension)"),
-        new("extended_max_iterations", $"{EscapeTimeSettings.Full.ExtendedMaxIterations} (quick {EscapeTimeSettings.Quick.ExtendedMaxIterations})", "iteration cap of GD with the extended exponent"),
-        new("tolerance", $"{EscapeTimeSettings.Full.Tolerance}", "target f − f*"),
-    ];
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(EscapeTimeSettings.Full, EscapeTimeSettings.Quick);
 
     /// <inheritdoc />
     public override EscapeTimeSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = (request.Quick ? EscapeTimeSettings.Quick : EscapeTimeSettings.Full) with { BaseSeed = request.Seed };
-        var set = Overrides(request);
-        return s with
-        {
-            Dimensions = set.Has("dimensions") ? set.Int32sAtLeast("dimensions", 1) : s.Dimensions,
-            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
-            MaxIterations = set.Has("max_iterations") ? set.IntegerAtLeast("max_iterations", 1) : s.MaxIterations,
-            ExtendedMaxDimension = set.Has("extended_max_dimension") ? set.Int32AtLeast("extended_max_dimension", 1) : s.ExtendedMaxDimension,
-            ExtendedMaxIterations = set.Has("extended_max_iterations") ? set.IntegerAtLeast("extended_max_iterations", 1) : s.ExtendedMaxIterations,
-            Tolerance = set.Has("tolerance") ? set.Positive("tolerance") : s.Tolerance,
-        };
+        return WithOverrides(request, (request.Quick ? EscapeTimeSettings.Quick : EscapeTimeSettings.Full) with { BaseSeed = request.Seed });
     }
 
     /// <inheritdoc />
@@ -122,5 +104,4 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
     /// <inheritdoc />
     public override string Report(EscapeTimeSummary summary, ReportContext context) => EscapeTimeReport.Write(summary, context);
 
-    private static string Range(IReadOnlyList<int> d) => $"{d.Min()}…{d.Max()}";
 }

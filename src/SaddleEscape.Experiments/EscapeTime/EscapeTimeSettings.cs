@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.OctopusEscape;
+using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.EscapeTime;
 
@@ -11,7 +12,13 @@ namespace SaddleEscape.Experiments.EscapeTime;
 /// <param name="Tolerance">Target: the first iteration with f − f* ≤ this.</param>
 /// <param name="BaseSeed">Seeds run from here.</param>
 public sealed record EscapeTimeSettings(
-    IReadOnlyList<int> Dimensions, int Seeds, long MaxIterations, int ExtendedMaxDimension, long ExtendedMaxIterations, double Tolerance = 1e-2, int BaseSeed = 0)
+    [property: Setting("dimensions", "dimensions d, comma-separated", Minimum = 1)] IReadOnlyList<int> Dimensions,
+    [property: Setting("seeds", "seeds per (method, d)", Minimum = 1)] int Seeds,
+    [property: Setting("max_iterations", "iteration cap of the methods run in double (censoring)", Minimum = 1)] long MaxIterations,
+    [property: Setting("extended_max_dimension", "largest d for GD with the extended exponent (about 5× the time per extra dimension)", Minimum = 1)] int ExtendedMaxDimension,
+    [property: Setting("extended_max_iterations", "iteration cap of GD with the extended exponent", Minimum = 1)] long ExtendedMaxIterations,
+    [property: Setting("tolerance", "target f − f*", Positive = true)] double Tolerance = 1e-2,
+    int BaseSeed = 0)
 {
     /// <summary>d = 2…10, 3 seeds, cap 10⁵; extended-exponent GD to d = 10 with cap 10⁸ (about 15 s on two cores, Release build).</summary>
     public static EscapeTimeSettings Quick { get; } = new(Enumerable.Range(2, 9).ToArray(), 3, 100_000, 10, 100_000_000);

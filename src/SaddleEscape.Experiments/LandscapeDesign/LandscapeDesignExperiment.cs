@@ -36,70 +36,39 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("dimension", "50 (quick 8)", "d of the simulations"),
-        new("seeds", "5", "seeds per simulated setting"),
-        new("plateau", "10000 (quick 4000)", "iterations at η₀"),
-        new("decay_every", "5000 (quick 1000)", "iterations per ×¼ stage"),
-        new("random_starts", "100", "random starts on the population G (landscape part)"),
-        new("fprime_step", "0.05", "η₀ of f′ (choose it with the step-search part)"),
-        new("fprime_centred_step", "0.05", "η₀ of f′ on centred labels (choose it with the step-search part)"),
-        new("g_step", "0.00625", "η₀ of G (choose it with the step-search part)"),
-        new("g_centred_step", "0.00625", "η₀ of G on centred labels (choose it with the step-search part)"),
-        new("step_grid", "0.0125,0.025,0.05,0.1,0.2,0.4,0.8", "η₀ candidates of the step-search part (both f′ settings)"),
-        new("g_step_grid", "0.00625,0.003125,0.0015625,0.00078125", "η₀ candidates of the step-search part for G (both label settings)"),
-        new("search", "the --only simulations, else fprime,fprime-centred,G,G-centred", "settings the step-search part covers (comma-separated)"),
-        new("search_steps", "2000 (quick 300)", "constant-η steps per step-search candidate (seed 0; judged on the validation risk)"),
-    ];
+        SettingsBinder.ExperimentSpecs(LandscapeDesignSettings.For(quick: false, seed: 0), LandscapeDesignSettings.For(quick: true, seed: 0));
 
     /// <inheritdoc />
     public override LandscapeDesignSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = LandscapeDesignSettings.For(request.Quick, request.Seed);
-        var set = Overrides(request);
-        double Step(LandscapeDesignSetting x, string key) => set.Has(key) ? set.Number(key) : x.StepSize;
-        var steps = s.Simulations.Select(x => x.Key switch
-        {
-            "fprime" => x with { StepSize = Step(x, "fprime_step") },
-            "fprime-centred" => x with { StepSize = Step(x, "fprime_centred_step") },
-            "G" => x with { StepSize = Step(x, "g_step") },
-            "G-centred" => x with { StepSize = Step(x, "g_centred_step") },
-            _ => x,
-        }).ToList();
-        if (steps.Any(x => !(x.StepSize > 0)))
+        var s = WithOverrides(request, LandscapeDesignSettings.For(request.Quick, request.Seed));
+        if (!(s.FprimeStep > 0 && s.FprimeCentredStep > 0 && s.GStep > 0 && s.GCentredStep > 0))
         {
             throw new ArgumentException("landscape-design: fprime_step, fprime_centred_step, g_step and g_centred_step must be > 0");
         }
 
-        IReadOnlyList<double> Grid(string key, IReadOnlyList<double> fallback)
+        var steps = s.Simulations.Select(x => x.Key switch
         {
-            var values = set.Has(key) ? set.Numbers(key) : fallback;
-            return values.Count == 0 || values.Any(v => !(v > 0)) ? throw new ArgumentException($"landscape-design: {key} must list step sizes > 0") : values;
-        }
-
-        var grid = Grid("step_grid", s.StepGrid);
-        var gGrid = Grid("g_step_grid", s.GStepGrid);
-
-        s = s with
+            "fprime" => x with { StepSize = s.FprimeStep },
+            "fprime-centred" => x with { StepSize = s.FprimeCentredStep },
+            "G" => x with { StepSize = s.GStep },
+            "G-centred" => x with { StepSize = s.GCentredStep },
+            _ => x,
+        });
+        return s with
         {
             Simulations = steps.Where(x => request.Runs(x.Key)).ToList(),
             Landscape = request.Runs("landscape"),
             StepSearch = request.Runs("step-search"),
-            StepGrid = grid,
-            GStepGrid = gGrid,
-            SearchSettings = set.Has("search") ? SearchKeys(set.Text("search")) : null,
-            SearchSteps = set.Has("search_steps") ? set.IntegerAtLeast("search_steps", 1) : request.Quick ? 300 : s.SearchSteps,
-        };
-        return s with
-        {
-            Dimension = set.Has("dimension") ? set.Int32AtLeast("dimension", 2) : s.Dimension,
-            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
-            Plateau = set.Has("plateau") ? set.IntegerAtLeast("plateau", 1) : s.Plateau,
-            DecayEvery = set.Has("decay_every") ? set.IntegerAtLeast("decay_every", 1) : s.DecayEvery,
-            RandomStarts = set.Has("random_starts") ? set.Int32AtLeast("random_starts", 1) : s.RandomStarts,
+            StepGrid = Grid("step_grid", s.StepGrid),
+            GStepGrid = Grid("g_step_grid", s.GStepGrid),
+            SearchSettings = s.SearchSettings is null ? null : SearchKeys(string.Join(",", s.SearchSettings)),
         };
     }
+
+    private static IReadOnlyList<double> Grid(string key, IReadOnlyList<double> values) =>
+        values.Count == 0 || values.Any(v => !(v > 0)) ? throw new ArgumentException($"landscape-design: {key} must list step sizes > 0") : values;
 
     private static List<string> SearchKeys(string text)
     {

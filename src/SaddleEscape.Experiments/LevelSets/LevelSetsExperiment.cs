@@ -33,27 +33,14 @@ public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSet
     public override int Version => 1;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("cubic_levels", string.Join(",", LevelSetsSettings.Full.CubicLevels.Select(Invariant)), "energy levels u₀ of the cubic model"),
-        new("teacher_levels", string.Join(",", LevelSetsSettings.Full.TeacherLevels.Select(Invariant)), "energy levels u₀ of the teacher model"),
-        new("pairs", $"{LevelSetsSettings.Full.Pairs} (quick {LevelSetsSettings.Quick.Pairs})", "pairs of end points per (model, level)"),
-        new("max_beads", $"{LevelSetsSettings.Full.MaxBeads} (quick {LevelSetsSettings.Quick.MaxBeads})", "bead budget per string"),
-    ];
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(LevelSetsSettings.Full, LevelSetsSettings.Quick);
 
     /// <inheritdoc />
     public override LevelSetsSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = (request.Quick ? LevelSetsSettings.Quick : LevelSetsSettings.Full) with { BaseSeed = request.Seed };
-        var set = Overrides(request);
-        return s with
-        {
-            CubicLevels = set.Has("cubic_levels") ? Positive(set.Numbers("cubic_levels"), "cubic_levels") : s.CubicLevels,
-            TeacherLevels = set.Has("teacher_levels") ? Positive(set.Numbers("teacher_levels"), "teacher_levels") : s.TeacherLevels,
-            Pairs = set.Has("pairs") ? set.Int32AtLeast("pairs", 1) : s.Pairs,
-            MaxBeads = set.Has("max_beads") ? set.Int32AtLeast("max_beads", 0) : s.MaxBeads,
-        };
+        var s = WithOverrides(request, (request.Quick ? LevelSetsSettings.Quick : LevelSetsSettings.Full) with { BaseSeed = request.Seed });
+        return s with { CubicLevels = Positive(s.CubicLevels, "cubic_levels"), TeacherLevels = Positive(s.TeacherLevels, "teacher_levels") };
     }
 
     /// <inheritdoc />
@@ -133,8 +120,8 @@ public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSet
         return model.Value(theta) <= level ? theta : null;
     }
 
-    private static IReadOnlyList<double> Positive(double[] values, string key) =>
-        values.Length > 0 && values.All(v => v > 0 && double.IsFinite(v)) ? values : throw new ArgumentException($"--set {key}: every level must be a finite number > 0");
+    private static IReadOnlyList<double> Positive(IReadOnlyList<double> values, string key) =>
+        values.Count > 0 && values.All(v => v > 0 && double.IsFinite(v)) ? values : throw new ArgumentException($"--set {key}: every level must be a finite number > 0");
 
     internal static string Invariant(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
 }

@@ -29,33 +29,13 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     public override IReadOnlyList<string> Parts => ["table", "sample-size", "fourier"];
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("dimensions", "3,5,10,20", "input dimensions d, comma-separated"),
-        new("seeds", $"{NeuralLiftSettings.Full.Seeds} (quick {NeuralLiftSettings.Quick.Seeds})", "teachers per (d, method)"),
-        new("samples", $"{NeuralLiftSettings.Full.Samples} (quick {NeuralLiftSettings.Quick.Samples})", "training samples n"),
-        new("test_samples", $"{NeuralLiftSettings.Full.TestSamples} (quick {NeuralLiftSettings.Quick.TestSamples})", "test samples"),
-        new("noise", $"{NeuralLiftSettings.Full.NoiseStd}", "label noise standard deviation"),
-        new("curve_samples", "1000,…,1000000 (quick 1000,10000,100000)", "sample sizes of the recovery-error study, comma-separated"),
-        new("curve_seeds", $"{NeuralLiftSettings.Full.CurveSeeds} (quick {NeuralLiftSettings.Quick.CurveSeeds})", "teachers per sample size"),
-    ];
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(NeuralLiftSettings.Full, NeuralLiftSettings.Quick);
 
     /// <inheritdoc />
     public override NeuralLiftSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = (request.Quick ? NeuralLiftSettings.Quick : NeuralLiftSettings.Full) with { BaseSeed = request.Seed };
-        var set = Overrides(request);
-        return s with
-        {
-            Dimensions = set.Has("dimensions") ? set.Int32sAtLeast("dimensions", 2) : s.Dimensions,
-            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
-            Samples = set.Has("samples") ? set.Int32AtLeast("samples", 100) : s.Samples,
-            TestSamples = set.Has("test_samples") ? set.Int32AtLeast("test_samples", 10) : s.TestSamples,
-            NoiseStd = set.Has("noise") ? set.Positive("noise") : s.NoiseStd,
-            CurveSamples = set.Has("curve_samples") ? set.Int32sAtLeast("curve_samples", 100) : s.CurveSamples,
-            CurveSeeds = set.Has("curve_seeds") ? set.Int32AtLeast("curve_seeds", 1) : s.CurveSeeds,
-        };
+        return WithOverrides(request, (request.Quick ? NeuralLiftSettings.Quick : NeuralLiftSettings.Full) with { BaseSeed = request.Seed });
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using SaddleEscape.Settings;
+
 namespace SaddleEscape.Experiments.NeuralLiftComparison;
 
 /// <summary>
@@ -14,8 +16,15 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="CurveSeeds">Teachers per sample size.</param>
 /// <param name="BaseSeed">Seeds run from here.</param>
 public sealed record NeuralLiftSettings(
-    IReadOnlyList<int> Dimensions, int Seeds, int Samples, int TestSamples, double NoiseStd,
-    int CurveDimension, IReadOnlyList<int> CurveSamples, int CurveSeeds, int BaseSeed = 0)
+    [property: Setting("dimensions", "input dimensions d, comma-separated", Minimum = 2)] IReadOnlyList<int> Dimensions,
+    [property: Setting("seeds", "teachers per (d, method)", Minimum = 1)] int Seeds,
+    [property: Setting("samples", "training samples n", Minimum = 100)] int Samples,
+    [property: Setting("test_samples", "test samples", Minimum = 10)] int TestSamples,
+    [property: Setting("noise", "label noise standard deviation", Positive = true)] double NoiseStd,
+    int CurveDimension,
+    [property: Setting("curve_samples", "sample sizes of the recovery-error study, comma-separated", Minimum = 100, DefaultText = "1000,…,1000000 (quick 1000,10000,100000)")] IReadOnlyList<int> CurveSamples,
+    [property: Setting("curve_seeds", "teachers per sample size", Minimum = 1)] int CurveSeeds,
+    int BaseSeed = 0)
 {
     /// <summary>All four d, 3 seeds, n = 5 000; sample sizes 10³…10⁵ with 4 seeds.</summary>
     public static NeuralLiftSettings Quick { get; } = new([3, 5, 10, 20], 3, 5_000, 5_000, 0.1, 5, [1_000, 10_000, 100_000], 4);

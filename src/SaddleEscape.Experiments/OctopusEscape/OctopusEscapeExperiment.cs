@@ -25,27 +25,13 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
     public override int Version => 1;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("dimensions", $"{Range(OctopusEscapeSettings.Full.Dimensions)} (quick {Range(OctopusEscapeSettings.Quick.Dimensions)})", "dimensions d, comma-separated"),
-        new("seeds", $"{OctopusEscapeSettings.Full.Seeds} (quick {OctopusEscapeSettings.Quick.Seeds})", "seeds per (method, d)"),
-        new("max_iterations", $"{OctopusEscapeSettings.Full.MaxIterations} (quick {OctopusEscapeSettings.Quick.MaxIterations})", "iteration cap (censoring)"),
-        new("tolerance", $"{OctopusEscapeSettings.Full.Tolerance}", "target f − f*"),
-    ];
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(OctopusEscapeSettings.Full, OctopusEscapeSettings.Quick);
 
     /// <inheritdoc />
     public override OctopusEscapeSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = (request.Quick ? OctopusEscapeSettings.Quick : OctopusEscapeSettings.Full) with { BaseSeed = request.Seed };
-        var set = Overrides(request);
-        return s with
-        {
-            Dimensions = set.Has("dimensions") ? set.Int32sAtLeast("dimensions", 1) : s.Dimensions,
-            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
-            MaxIterations = set.Has("max_iterations") ? set.IntegerAtLeast("max_iterations", 1) : s.MaxIterations,
-            Tolerance = set.Has("tolerance") ? set.Positive("tolerance") : s.Tolerance,
-        };
+        return WithOverrides(request, (request.Quick ? OctopusEscapeSettings.Quick : OctopusEscapeSettings.Full) with { BaseSeed = request.Seed });
     }
 
     /// <inheritdoc />
@@ -129,5 +115,4 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
     /// <inheritdoc />
     public override string Report(OctopusEscapeSummary summary, ReportContext context) => OctopusEscapeReport.Write(summary, context);
 
-    private static string Range(IReadOnlyList<int> d) => $"{d.Min()}…{d.Max()}";
 }

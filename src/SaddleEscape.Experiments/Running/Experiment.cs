@@ -333,6 +333,17 @@ public abstract partial class Experiment<TSettings, TJob, TRecord, TSummary> : I
         return KeyValueSettings.Parse($"experiment {Name}", request.Overrides, SettingKeys);
     }
 
+    /// <summary>
+    /// <paramref name="settings"/> (the quick or full record) with the request's <c>--set</c> values bound to the settings
+    /// that <typeparamref name="TSettings"/> declares once, with <see cref="SaddleEscape.Settings.SettingAttribute"/>
+    /// (<see cref="SettingsBinder"/>; its <see cref="SettingKeys"/> come from <see cref="SettingsBinder.ExperimentSpecs"/>).
+    /// </summary>
+    protected TSettings WithOverrides(ExperimentRequest request, TSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (TSettings)SettingsBinder.BindObject(Overrides(request), settings);
+    }
+
     private void Validate(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -27,27 +27,14 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
     public override int Version => 1;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("spins", $"{string.Join(",", SpinGlassSettings.Full.Spins)} (quick {string.Join(",", SpinGlassSettings.Quick.Spins)})", "N, one instance each (a list: the claims are about the trend as N grows)"),
-        new("starts", $"{SpinGlassSettings.Full.Starts} (quick {SpinGlassSettings.Quick.Starts})", "starts per N (one job each)"),
-        new("descent_steps", string.Join(",", SpinGlassSettings.Full.DescentSteps), "GD steps before polishing, cycled over the starts"),
-        new("max_iterations", $"{SpinGlassSettings.Full.MaxIterations}", "Levenberg–Marquardt steps per start"),
-    ];
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(SpinGlassSettings.Full, SpinGlassSettings.Quick);
 
     /// <inheritdoc />
     public override SpinGlassSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = (request.Quick ? SpinGlassSettings.Quick : SpinGlassSettings.Full) with { BaseSeed = request.Seed };
-        var set = Overrides(request);
-        return s with
-        {
-            Spins = set.Has("spins") ? set.Int32sAtLeast("spins", 2).Distinct().Order().ToArray() : s.Spins,
-            Starts = set.Has("starts") ? set.Int32AtLeast("starts", 1) : s.Starts,
-            DescentSteps = set.Has("descent_steps") ? set.Int32sAtLeast("descent_steps", 0) : s.DescentSteps,
-            MaxIterations = set.Has("max_iterations") ? set.Int32AtLeast("max_iterations", 1) : s.MaxIterations,
-        };
+        var s = WithOverrides(request, (request.Quick ? SpinGlassSettings.Quick : SpinGlassSettings.Full) with { BaseSeed = request.Seed });
+        return s with { Spins = s.Spins.Distinct().Order().ToArray() };
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using SaddleEscape.Settings;
+
 namespace SaddleEscape.Experiments.SpinGlass;
 
 /// <summary>Settings of the spin-glass experiment: critical points of one spherical 3-spin glass per N, from many starts.</summary>
@@ -7,7 +9,13 @@ namespace SaddleEscape.Experiments.SpinGlass;
 /// <param name="StepSize">Step size of that descent (Riemannian GD on the unit sphere).</param>
 /// <param name="MaxIterations">Levenberg–Marquardt steps per start.</param>
 /// <param name="BaseSeed">Seed of the couplings (one instance per N) and, with the start index, of each start.</param>
-public sealed record SpinGlassSettings(IReadOnlyList<int> Spins, int Starts, IReadOnlyList<int> DescentSteps, double StepSize = 0.05, int MaxIterations = 200, int BaseSeed = 0)
+public sealed record SpinGlassSettings(
+    [property: Setting("spins", "N, one instance each (a list: the claims are about the trend as N grows)", Minimum = 2)] IReadOnlyList<int> Spins,
+    [property: Setting("starts", "starts per N (one job each)", Minimum = 1)] int Starts,
+    [property: Setting("descent_steps", "GD steps before polishing, cycled over the starts", Minimum = 0)] IReadOnlyList<int> DescentSteps,
+    double StepSize = 0.05,
+    [property: Setting("max_iterations", "Levenberg–Marquardt steps per start", Minimum = 1)] int MaxIterations = 200,
+    int BaseSeed = 0)
 {
     private static readonly int[] Schedule = [0, 10, 30, 100, 300, 1000, 3000];
 

@@ -29,27 +29,13 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
     public override int Version => 1;
 
     /// <inheritdoc />
-    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } =
-    [
-        new("dimensions", $"{string.Join(",", TensorDecompositionSettings.Full.Dimensions)} (quick {string.Join(",", TensorDecompositionSettings.Quick.Dimensions)})", "dimensions d, comma-separated"),
-        new("seeds", $"{TensorDecompositionSettings.Full.Seeds} (quick {TensorDecompositionSettings.Quick.Seeds})", "seeds per (method, d, noise)"),
-        new("max_iterations", $"{TensorDecompositionSettings.Full.MaxIterations} (quick {TensorDecompositionSettings.Quick.MaxIterations})", "optimiser iteration cap"),
-        new("noise", $"{TensorDecompositionSettings.Full.Noise}", "‖E‖_F of the noisy tensor"),
-    ];
+    public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(TensorDecompositionSettings.Full, TensorDecompositionSettings.Quick);
 
     /// <inheritdoc />
     public override TensorDecompositionSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var s = (request.Quick ? TensorDecompositionSettings.Quick : TensorDecompositionSettings.Full) with { BaseSeed = request.Seed };
-        var set = Overrides(request);
-        return s with
-        {
-            Dimensions = set.Has("dimensions") ? set.Int32sAtLeast("dimensions", 2) : s.Dimensions,
-            Seeds = set.Has("seeds") ? set.Int32AtLeast("seeds", 1) : s.Seeds,
-            MaxIterations = set.Has("max_iterations") ? set.IntegerAtLeast("max_iterations", 1) : s.MaxIterations,
-            Noise = set.Has("noise") ? set.Positive("noise") : s.Noise,
-        };
+        return WithOverrides(request, (request.Quick ? TensorDecompositionSettings.Quick : TensorDecompositionSettings.Full) with { BaseSeed = request.Seed });
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using SaddleEscape.Settings;
+
 namespace SaddleEscape.Experiments.TensorDecomposition;
 
 /// <summary>Settings of the tensor-decomposition experiment (Ge, Huang, Jin &amp; Yuan 2015; Goyal &amp; Ullah §3.4–3.5).</summary>
@@ -7,7 +9,13 @@ namespace SaddleEscape.Experiments.TensorDecomposition;
 /// <param name="Noise">‖E‖_F of the noisy variant.</param>
 /// <param name="CheckpointEvery">Iterations between recorded recovery errors.</param>
 /// <param name="BaseSeed">Seeds run from here.</param>
-public sealed record TensorDecompositionSettings(IReadOnlyList<int> Dimensions, int Seeds, long MaxIterations, double Noise = 0.1, int CheckpointEvery = 50, int BaseSeed = 0)
+public sealed record TensorDecompositionSettings(
+    [property: Setting("dimensions", "dimensions d, comma-separated", Minimum = 2)] IReadOnlyList<int> Dimensions,
+    [property: Setting("seeds", "seeds per (method, d, noise)", Minimum = 1)] int Seeds,
+    [property: Setting("max_iterations", "optimiser iteration cap", Minimum = 1)] long MaxIterations,
+    [property: Setting("noise", "‖E‖_F of the noisy tensor", Positive = true)] double Noise = 0.1,
+    int CheckpointEvery = 50,
+    int BaseSeed = 0)
 {
     /// <summary>d ∈ {5, 10, 20}, 5 seeds, 6 000 iterations.</summary>
     public static TensorDecompositionSettings Quick { get; } = new([5, 10, 20], 5, 6000);

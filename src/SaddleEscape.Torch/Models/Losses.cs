@@ -30,6 +30,9 @@ public static class Losses
         return sum.item<long>();
     }
 
+    /// <summary>The name <see cref="Parse"/> reads first: "mse" or "cross-entropy".</summary>
+    public static string Name(ClassificationLoss loss) => loss == ClassificationLoss.CrossEntropy ? "cross-entropy" : "mse";
+
     /// <summary>Parses "mse"/"squared-error" or "cross-entropy".</summary>
     public static ClassificationLoss Parse(string name) => name switch
     {

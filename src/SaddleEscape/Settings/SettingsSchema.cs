@@ -23,14 +23,14 @@ public static class SettingsSchema
         ArgumentNullException.ThrowIfNull(type);
         return Schemas.GetOrAdd(type, t =>
         {
-            object defaults = Defaults(t);
+            object? defaults = HasDefaults(t) ? Defaults(t) : null;
             return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetCustomAttribute<SettingAttribute>() is not null)
                 .OrderBy(p => p.MetadataToken)
                 .Select(p =>
                 {
                     var a = p.GetCustomAttribute<SettingAttribute>()!;
-                    return new SettingDescriptor(a.Key, a.Description, p, p.GetValue(defaults));
+                    return new SettingDescriptor(a.Key, a.Description, p, defaults is null ? null : p.GetValue(defaults));
                 })
                 .ToArray();
         });
@@ -53,6 +53,13 @@ public static class SettingsSchema
         return ctor.Invoke(BindingFlags.OptionalParamBinding, null, ctor.GetParameters().Select(_ => Type.Missing).ToArray(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>True when <paramref name="type"/> can be built with every setting at its default (<see cref="Defaults(Type)"/>).</summary>
+    public static bool HasDefaults(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type.GetConstructor(Type.EmptyTypes) is not null || type.GetConstructors().Any(c => c.GetParameters().All(p => p.HasDefaultValue));
+    }
+
     /// <summary>The defaults of <typeparamref name="T"/>.</summary>
     public static T Defaults<T>() where T : class => (T)Defaults(typeof(T));
 
@@ -62,6 +69,18 @@ public static class SettingsSchema
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(values);
         var type = source.GetType();
+        if (type.GetMethod("<Clone>$") is { } clone)
+        {
+            // A record: copy it as `with` does (a record without defaults for every setting, e.g. an experiment's).
+            var copied = clone.Invoke(source, null)!;
+            foreach (var (setting, value) in values)
+            {
+                setting.Property.SetValue(copied, value);
+            }
+
+            return (T)copied;
+        }
+
         var copy = Defaults(type);
         foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetIndexParameters().Length == 0))
         {

@@ -43,7 +43,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
     {
         ArgumentNullException.ThrowIfNull(request);
         var s = WithOverrides(request, LandscapeDesignSettings.For(request.Quick, request.Seed));
-        if (!(s.FprimeStep > 0 && s.FprimeCentredStep > 0 && s.GStep > 0 && s.GCentredStep > 0))
+        if (!(s.FprimeStep > 0 && s.FprimeCenteredStep > 0 && s.GStep > 0 && s.GCenteredStep > 0))
         {
             throw new ArgumentException("landscape-design: fprime_step, fprime_centred_step, g_step and g_centred_step must be > 0");
         }
@@ -51,9 +51,9 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         var steps = s.Simulations.Select(x => x.Key switch
         {
             "fprime" => x with { StepSize = s.FprimeStep },
-            "fprime-centred" => x with { StepSize = s.FprimeCentredStep },
+            "fprime-centred" => x with { StepSize = s.FprimeCenteredStep },
             "G" => x with { StepSize = s.GStep },
-            "G-centred" => x with { StepSize = s.GCentredStep },
+            "G-centred" => x with { StepSize = s.GCenteredStep },
             _ => x,
         });
         return s with

@@ -59,7 +59,7 @@ public sealed record LandscapeDesignSettings(
 
     /// <summary>η₀ of the f′ simulation on centred labels.</summary>
     [Setting("fprime_centred_step", "η₀ of f′ on centred labels (choose it with the step-search part)")]
-    public double FprimeCentredStep { get; init; } = FprimeStepSize;
+    public double FprimeCenteredStep { get; init; } = FprimeStepSize;
 
     /// <summary>η₀ of the G simulation.</summary>
     [Setting("g_step", "η₀ of G (choose it with the step-search part)")]
@@ -67,7 +67,7 @@ public sealed record LandscapeDesignSettings(
 
     /// <summary>η₀ of the G simulation on centred labels.</summary>
     [Setting("g_centred_step", "η₀ of G on centred labels (choose it with the step-search part)")]
-    public double GCentredStep { get; init; } = GStepSize;
+    public double GCenteredStep { get; init; } = GStepSize;
 
     /// <summary>Iterations of one simulated run.</summary>
     public long TotalIterations => Plateau + (Stages * DecayEvery);

@@ -1,5 +1,5 @@
 using SaddleEscape.Experiments.Running;
-using SaddleEscape.Experiments.Runs;
+using SaddleEscape.Experiments.Standalone;
 using SaddleEscape.Landscape;
 using Spectre.Console;
 using System.CommandLine;

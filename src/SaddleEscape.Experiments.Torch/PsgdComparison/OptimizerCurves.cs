@@ -12,5 +12,5 @@ public sealed record OptimizerCurves(
     IReadOnlyList<(double Mean, double Std)> TestLoss, IReadOnlyList<(double Mean, double Std)> TrainLoss)
 {
     /// <summary>"SGD" or "PSGD r=…".</summary>
-    public string Optimizer => PsgdRun.NameOf(Radius);
+    public string Optimizer => PsgdRecord.NameOf(Radius);
 }

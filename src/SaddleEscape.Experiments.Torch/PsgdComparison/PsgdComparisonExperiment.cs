@@ -20,7 +20,7 @@ namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 /// Real data: Debian's Fashion-MNIST by default, CIFAR-10 (the paper's) with <c>--data</c>.
 /// </summary>
 /// <param name="model">"mlp" or "cnn".</param>
-public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSettings, PsgdJob, PsgdRun, PsgdSummary>
+public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSettings, PsgdJob, PsgdRecord, PsgdSummary>
 {
     private static readonly Dictionary<string, (ImageDataset Train, ImageDataset Test)> Loaded = [];
     private static readonly Lock LoadGate = new();
@@ -90,7 +90,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     protected override double WeightOf(PsgdJob job) => job.Epochs;
 
     /// <inheritdoc />
-    public override PsgdRun Run(PsgdJob job, JobContext context)
+    public override PsgdRecord Run(PsgdJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         context ??= JobContext.None;
@@ -123,11 +123,11 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         }
 
         double chance = testSet.Labels.GroupBy(l => l).Max(g => g.Count()) / (double)testSet.Count;
-        return new PsgdRun(job.Radius, job.Trial, history, seconds, hessian, chance, job.Baseline);
+        return new PsgdRecord(job.Radius, job.Trial, history, seconds, hessian, chance, job.Baseline);
     }
 
     /// <inheritdoc />
-    public override PsgdSummary Analyze(PsgdSettings settings, IReadOnlyList<JobResult<PsgdJob, PsgdRun>> results)
+    public override PsgdSummary Analyze(PsgdSettings settings, IReadOnlyList<JobResult<PsgdJob, PsgdRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
@@ -163,7 +163,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     }
 
     /// <summary>PSGD with radius <paramref name="radius"/> against SGD: paired by trial and unpaired.</summary>
-    private static RadiusComparison Compare(double radius, IReadOnlyList<PsgdRun> sgd, IReadOnlyList<PsgdRun> psgd)
+    private static RadiusComparison Compare(double radius, IReadOnlyList<PsgdRecord> sgd, IReadOnlyList<PsgdRecord> psgd)
     {
         var pairs = sgd.Join(psgd, a => a.Trial, b => b.Trial, (a, b) => (Sgd: a.Final.TestAccuracy, Psgd: b.Final.TestAccuracy)).ToList();
         var paired = pairs.Count >= 2 ? PairedTTest.Compute(pairs.Select(p => p.Psgd).ToList(), pairs.Select(p => p.Sgd).ToList()) : null;

@@ -28,5 +28,5 @@ public sealed record PsgdJob(
 {
     /// <summary>"SGD", "PSGD r=…", or the cross-entropy/Adam baseline.</summary>
     [JsonIgnore]
-    public string Optimizer => Baseline ? PsgdRun.BaselineName : PsgdRun.NameOf(Radius);
+    public string Optimizer => Baseline ? PsgdRecord.BaselineName : PsgdRecord.NameOf(Radius);
 }

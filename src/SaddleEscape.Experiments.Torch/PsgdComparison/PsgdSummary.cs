@@ -19,9 +19,9 @@ namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 /// <param name="Baseline">The sanity baseline's run (cross-entropy and Adam), or null when none was run.</param>
 /// <param name="ByRadius">Every radius against SGD: paired and Welch's tests of final test accuracy.</param>
 public sealed record PsgdSummary(
-    PsgdSettings Settings, string DataName, double ChanceAccuracy, IReadOnlyList<PsgdRun> Runs, IReadOnlyList<OptimizerCurves> Curves, double BestRadius,
+    PsgdSettings Settings, string DataName, double ChanceAccuracy, IReadOnlyList<PsgdRecord> Runs, IReadOnlyList<OptimizerCurves> Curves, double BestRadius,
     WelchTTest? Welch, PairedTTest? Paired, IReadOnlyList<double> PairedMaxGaps, double SgdFinalSpread, bool AtChance, bool Identical, double SecondsPerEpoch,
-    PsgdRun? Baseline = null, IReadOnlyList<RadiusComparison>? ByRadius = null)
+    PsgdRecord? Baseline = null, IReadOnlyList<RadiusComparison>? ByRadius = null)
 {
     /// <summary>The claim's outcome with the numbers and the rule that decided it (<see cref="PsgdVerdicts"/>; the report only renders it).</summary>
     public IReadOnlyList<ClaimVerdict> Verdicts { get; init; } = [];

@@ -20,7 +20,7 @@ namespace SaddleEscape.Experiments.Torch.Spectra;
 /// with their energies checked against the closed form; and at the end of SGD and PSGD training of Farrell &amp; Quintero
 /// Peña's MLP on Fashion-MNIST (SLQ densities; shares of negative and near-zero eigenvalues).
 /// </summary>
-public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, SpectraRun, SpectraSummary>
+public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, SpectraRecord, SpectraSummary>
 {
     /// <inheritdoc />
     public override string Name => "spectra";
@@ -68,14 +68,14 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     protected override double WeightOf(SpectraJob job) => job.Part == "mlp" ? 20 * job.Settings.Epochs : 1;
 
     /// <inheritdoc />
-    public override SpectraRun Run(SpectraJob job, JobContext context)
+    public override SpectraRecord Run(SpectraJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         return job.Part == "deep-linear" ? DeepLinear(job) : Network(job, context ?? JobContext.None);
     }
 
     /// <inheritdoc />
-    public override SpectraSummary Analyze(SpectraSettings settings, IReadOnlyList<JobResult<SpectraJob, SpectraRun>> results)
+    public override SpectraSummary Analyze(SpectraSettings settings, IReadOnlyList<JobResult<SpectraJob, SpectraRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
@@ -101,7 +101,7 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
         return (DeepLinearNetwork)ProblemCatalog.Get("deep-linear").Create(settings.Width, [$"depth={settings.Depth}"], settings.BaseSeed).Instance.Objective;
     }
 
-    private static SpectraRun DeepLinear(SpectraJob job)
+    private static SpectraRecord DeepLinear(SpectraJob job)
     {
         var s = job.Settings;
         var definition = ProblemCatalog.Get("deep-linear");
@@ -112,16 +112,16 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
         var options = new CriticalPointOptions();
         if (CriticalPointFinder.Polish(oracle, instance.Manifold, start, options) is not { } x)
         {
-            return new SpectraRun(job.Part, $"start {job.Index}", job.Index, false, double.NaN, -1, -1, [], [], double.NaN, double.NaN, double.NaN);
+            return new SpectraRecord(job.Part, $"start {job.Index}", job.Index, false, double.NaN, -1, -1, [], [], double.NaN, double.NaN, double.NaN);
         }
 
         var point = CriticalPointFinder.Classify(oracle, instance.Manifold, x, options);
         int n = point.Eigenvalues.Length;
-        return new SpectraRun(job.Part, $"start {job.Index}", job.Index, true, point.Value, point.Index, point.Nullity, point.Eigenvalues,
+        return new SpectraRecord(job.Part, $"start {job.Index}", job.Index, true, point.Value, point.Index, point.Nullity, point.Eigenvalues,
             [.. point.Eigenvalues.Select(_ => 1.0 / n)], (double)point.Index / n, (double)point.Nullity / n, double.NaN);
     }
 
-    private static SpectraRun Network(SpectraJob job, JobContext context)
+    private static SpectraRecord Network(SpectraJob job, JobContext context)
     {
         var s = job.Settings;
         var (train, test) = PsgdComparisonExperiment.Load(s.Data);
@@ -138,7 +138,7 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
         });
         context.Report(1, "Hessian");
         var density = trainer.Density(network, s.HessianBatch, s.HessianSteps, s.HessianProbes, s.BaseSeed);
-        return new SpectraRun(job.Part, job.Radius == 0 ? "sgd" : "psgd", job.Index, true, history[^1].TrainLoss, -1, -1, density.Nodes, density.Weights,
+        return new SpectraRecord(job.Part, job.Radius == 0 ? "sgd" : "psgd", job.Index, true, history[^1].TrainLoss, -1, -1, density.Nodes, density.Weights,
             density.Mass(l => l < -SpectraSettings.ZeroTolerance), density.Mass(l => Math.Abs(l) <= SpectraSettings.ZeroTolerance), history[^1].TestAccuracy);
     }
 }

@@ -54,7 +54,7 @@ internal static class SpectraReport
         return headline;
     }
 
-    private static IEnumerable<string> Observations(SpectraSummary s, List<SpectraRun> polished, List<SpectraRun> mlp)
+    private static IEnumerable<string> Observations(SpectraSummary s, List<SpectraRecord> polished, List<SpectraRecord> mlp)
     {
         int failed = s.Runs.Count(r => r.Part == "deep-linear" && !r.Converged);
         if (failed > 0)
@@ -107,7 +107,7 @@ internal static class SpectraReport
 
     private static string Cell(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private static void PlotCriticalPoints(string path, SpectraSummary s, List<SpectraRun> polished)
+    private static void PlotCriticalPoints(string path, SpectraSummary s, List<SpectraRecord> polished)
     {
         var plot = Figures.Create($"Deep linear network (d = {s.Settings.Width}, K = {s.Settings.Depth}): critical points found", "energy E", "Morse index");
         foreach (var v in s.CriticalValues)
@@ -126,7 +126,7 @@ internal static class SpectraReport
         Figures.Save(plot, path);
     }
 
-    private static void PlotDensity(string path, List<SpectraRun> mlp)
+    private static void PlotDensity(string path, List<SpectraRecord> mlp)
     {
         double lo = mlp.Min(r => r.Nodes.Min()), hi = mlp.Max(r => r.Nodes.Max());
         double span = Math.Max(hi - lo, 1e-9), sigma = 0.005 * span;

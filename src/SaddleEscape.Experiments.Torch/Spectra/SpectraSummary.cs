@@ -10,5 +10,5 @@ namespace SaddleEscape.Experiments.Torch.Spectra;
 /// <param name="ZeroPoint">Deep-linear: the Hessian's extreme eigenvalues and nullity at θ = 0 (a critical point; degenerate for K ≥ 3).</param>
 /// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="SpectraVerdicts"/>; the report only renders them).</param>
 public sealed record SpectraSummary(
-    SpectraSettings Settings, IReadOnlyList<SpectraRun> Runs, IReadOnlyList<double> CriticalValues, (int Matched, int All) MatchedValues,
+    SpectraSettings Settings, IReadOnlyList<SpectraRecord> Runs, IReadOnlyList<double> CriticalValues, (int Matched, int All) MatchedValues,
     (double Min, double Max, int Nullity, int Dimension) ZeroPoint, IReadOnlyList<ClaimVerdict> Verdicts);

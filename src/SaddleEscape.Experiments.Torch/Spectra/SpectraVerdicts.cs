@@ -50,7 +50,7 @@ internal static class SpectraVerdicts
         };
     }
 
-    private static ClaimVerdict MinimaAreGlobal(SpectraSummary s, List<SpectraRun> polished)
+    private static ClaimVerdict MinimaAreGlobal(SpectraSummary s, List<SpectraRecord> polished)
     {
         const string claim = "Deep linear networks: every local minimum is global (Kawaguchi 2016, Thm. 2.3 (ii))";
         double fStar = s.CriticalValues.Count > 0 ? s.CriticalValues[0] : double.NaN;
@@ -87,7 +87,7 @@ internal static class SpectraVerdicts
         };
     }
 
-    private static ClaimVerdict FlatEndOfTraining(List<SpectraRun> mlp)
+    private static ClaimVerdict FlatEndOfTraining(List<SpectraRecord> mlp)
     {
         double negative = mlp.Average(r => r.NegativeFraction), zero = mlp.Average(r => r.NearZeroFraction), accuracy = mlp.Average(r => r.TestAccuracy);
         bool trained = accuracy >= TrainedAccuracy;

@@ -15,7 +15,7 @@ public static class EscapeTimeAnalysis
     public const string CostWeighting = "one gradient, one Hessian-vector product and one function value each count as 1 (an HVP by automatic differentiation or by a difference of gradients costs one to two gradients; a value alone a third to a half of one, so counting it as a gradient is an upper bound)";
 
     /// <summary>Medians and quartiles of every (method, d) that ran.</summary>
-    public static IReadOnlyList<EscapeTimeCell> Cells(EscapeTimeSettings settings, IReadOnlyList<EscapeTimeRun> runs)
+    public static IReadOnlyList<EscapeTimeCell> Cells(EscapeTimeSettings settings, IReadOnlyList<EscapeTimeRecord> runs)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(runs);
@@ -24,7 +24,7 @@ public static class EscapeTimeAnalysis
                 where settings.Runs(method, d)
                 let cell = runs.Where(r => r.Label == method.Label && r.Dimension == d).ToArray()
                 where cell.Length > 0
-                let censoredAsInfinity = (Func<Func<EscapeTimeRun, long>, double>)(metric => MedianCount(cell, metric))
+                let censoredAsInfinity = (Func<Func<EscapeTimeRecord, long>, double>)(metric => MedianCount(cell, metric))
                 let iterations = cell.Select(r => r.Iterations is { } x ? (double)x : double.PositiveInfinity).ToArray()
                 select new EscapeTimeCell(
                     method.Label, d,
@@ -44,7 +44,7 @@ public static class EscapeTimeAnalysis
     /// The median of a count over a cell's runs, a censored run as +∞ — except for a count every run left at 0: a method
     /// that uses no HVPs (or no values alone) needs none however long it runs, so its median is 0, not +∞.
     /// </summary>
-    public static double MedianCount(IReadOnlyList<EscapeTimeRun> cell, Func<EscapeTimeRun, long> metric)
+    public static double MedianCount(IReadOnlyList<EscapeTimeRecord> cell, Func<EscapeTimeRecord, long> metric)
     {
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(metric);

@@ -15,7 +15,7 @@ namespace SaddleEscape.Experiments.EscapeTime;
 /// exponent (<see cref="OctopusExtendedRangeDescent"/>), so that its exponential growth (Du et al. 2017, Thm. 4.1) is
 /// measured past the d = 4 where double precision stalls it.
 /// </summary>
-public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, EscapeTimeJob, EscapeTimeRun, EscapeTimeSummary>
+public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, EscapeTimeJob, EscapeTimeRecord, EscapeTimeSummary>
 {
     /// <inheritdoc />
     public override string Name => "escape-time";
@@ -57,7 +57,7 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
     protected override double WeightOf(EscapeTimeJob job) => job.ExtendedRange ? Math.Max(1, Math.Pow(5, job.Dimension - 5)) : 1;
 
     /// <inheritdoc />
-    public override EscapeTimeRun Run(EscapeTimeJob job, JobContext context)
+    public override EscapeTimeRecord Run(EscapeTimeJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = ProblemCatalog.Get("octopus").Create(job.Dimension, [], job.Seed);
@@ -73,17 +73,17 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
             string stop = r.LeftDomain ? StopReason.Of(StopCode.LeftDomain, r.IterationsRun).Name
                 : r.Iterations is not null ? StopReason.Of(StopCode.TargetValue, r.IterationsRun).Name : StopReason.Of(StopCode.MaxIterations, r.IterationsRun).Name;
             // As the minimiser counts: one gradient at every iterate up to and including the last.
-            return new EscapeTimeRun(job.Label, job.Dimension, job.Seed, r.Iterations, r.IterationsRun + 1, 0, stop, r.FinalValue - fStar, false, r.SmallestLog2Magnitude);
+            return new EscapeTimeRecord(job.Label, job.Dimension, job.Seed, r.Iterations, r.IterationsRun + 1, 0, stop, r.FinalValue - fStar, false, r.SmallestLog2Magnitude);
         }
 
-        var run = OctopusTargetRun.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, cancellation);
+        var run = OctopusTargetRecord.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, cancellation);
         var result = run.Result;
-        return new EscapeTimeRun(job.Label, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.Counts.GradientEquivalents,
+        return new EscapeTimeRecord(job.Label, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.Counts.GradientEquivalents,
             result.Counts.HessianVectorProducts, result.StopReason.Name, result.FinalValue - fStar, run.StuckAtUnderflow, double.NaN, result.Counts.Values);
     }
 
     /// <inheritdoc />
-    public override EscapeTimeSummary Analyze(EscapeTimeSettings settings, IReadOnlyList<JobResult<EscapeTimeJob, EscapeTimeRun>> results)
+    public override EscapeTimeSummary Analyze(EscapeTimeSettings settings, IReadOnlyList<JobResult<EscapeTimeJob, EscapeTimeRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

@@ -13,7 +13,7 @@ namespace SaddleEscape.Experiments.EscapeTime;
 /// <param name="SmallestLog2Magnitude">The smallest log₂|coordinate| extended-exponent GD held (double's smallest subnormal is 2⁻¹⁰⁷⁴).</param>
 /// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="EscapeTimeVerdicts"/>; the report only renders them).</param>
 public sealed record EscapeTimeSummary(
-    EscapeTimeSettings Settings, IReadOnlyList<EscapeTimeRun> Runs, IReadOnlyList<EscapeTimeCell> Cells, IReadOnlyList<EscapeTimeGrowth> Growth,
+    EscapeTimeSettings Settings, IReadOnlyList<EscapeTimeRecord> Runs, IReadOnlyList<EscapeTimeCell> Cells, IReadOnlyList<EscapeTimeGrowth> Growth,
     int From, int To, (int Same, int Both) AgreeingRuns, double SmallestLog2Magnitude,
     IReadOnlyList<ClaimVerdict> Verdicts)
 {

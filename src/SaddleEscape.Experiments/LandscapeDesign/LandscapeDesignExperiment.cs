@@ -141,7 +141,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         return new LandscapeDesignRecord(Spurious: SpuriousPoint(job.SpuriousA ?? throw new ArgumentException("a landscape-design job needs a simulation, a random start or an a"), seed: job.ProbeSeed ?? 0));
     }
 
-    private static SimulationRun Simulate(SimulationJob job, JobContext context)
+    private static SimulationRecord Simulate(SimulationJob job, JobContext context)
     {
         var setting = job.Setting;
         var problem = ProblemCatalog.Get(setting.Problem).Create(job.Dimension, setting.ProblemSettings, job.Seed);
@@ -196,7 +196,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
         var polished = setting.Polish ? Polish(instance, x, job.Dimension, job.Seed) : null;
         bool designed = setting.Key.StartsWith('G');
         double? aError = setting.Key.StartsWith("fprime", StringComparison.Ordinal) || designed ? OutputWeightError(designed ? x : x.AsSpan(job.Dimension).ToArray(), job.Dimension, job.Seed) : null;
-        return new SimulationRun(setting.Key, job.Seed, curve, error, risk, last!.Certificate?.Classification.Name() ?? "—", samples, polished, aError, setting.StepSize);
+        return new SimulationRecord(setting.Key, job.Seed, curve, error, risk, last!.Certificate?.Classification.Name() ?? "—", samples, polished, aError, setting.StepSize);
     }
 
     /// <summary>
@@ -295,7 +295,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
-        var simulations = results.Select(r => r.Record.Simulation).OfType<SimulationRun>().ToList();
+        var simulations = results.Select(r => r.Record.Simulation).OfType<SimulationRecord>().ToList();
         var cells = settings.Simulations.Select(setting =>
         {
             var runs = simulations.Where(r => r.Key == setting.Key).ToList();
@@ -314,7 +314,7 @@ public sealed class LandscapeDesignExperiment : Experiment<LandscapeDesignSettin
             string verdict = minimum ? "spurious local minimum" : o.LambdaMin < -1e-9 ? "strict saddle" : "degenerate saddle (escapes)";
             return new SpuriousPointRow(o, minimum, verdict);
         }).ToList();
-        var search = results.Select(r => r.Record.Search).OfType<SimulationRun>().OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.StepSize).ToList();
+        var search = results.Select(r => r.Record.Search).OfType<SimulationRecord>().OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.StepSize).ToList();
         var summary = new LandscapeDesignSummary(settings, cells, starts,
             starts.Count(o => o.Error <= 1e-3 && o.Classification == Classification.LocalMinimum),
             starts.GroupBy(o => o.Classification.Name()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),

@@ -5,4 +5,4 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="RandomStart">A random start on the population G.</param>
 /// <param name="Spurious">App. F's point for one a.</param>
 /// <param name="Search">A step-size search candidate's run.</param>
-public sealed record LandscapeDesignRecord(SimulationRun? Simulation = null, RandomStartOutcome? RandomStart = null, SpuriousPointOutcome? Spurious = null, SimulationRun? Search = null);
+public sealed record LandscapeDesignRecord(SimulationRecord? Simulation = null, RandomStartOutcome? RandomStart = null, SpuriousPointOutcome? Spurious = null, SimulationRecord? Search = null);

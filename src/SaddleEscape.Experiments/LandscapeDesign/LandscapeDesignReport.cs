@@ -181,7 +181,7 @@ internal static class LandscapeDesignReport
     /// runs checkpointed, in order. Curves are matched by iteration, not by position: runs stored before commit
     /// 0435f48 hold each stage's last checkpoint twice, and runs of different lengths share only their common part.
     /// </summary>
-    internal static double[] QuantileAt(IReadOnlyList<SimulationRun> runs, Func<CurveCheckpoint, double> pick, double quantile, out double[] iterations)
+    internal static double[] QuantileAt(IReadOnlyList<SimulationRecord> runs, Func<CurveCheckpoint, double> pick, double quantile, out double[] iterations)
     {
         var byIteration = runs.Select(r => r.Curve.GroupBy(p => p.Iteration).ToDictionary(g => g.Key, g => g.First())).ToList();
         var common = new SortedSet<long>(byIteration[0].Keys);
@@ -194,7 +194,7 @@ internal static class LandscapeDesignReport
         return common.Select(i => Statistics.Quantile(byIteration.Select(run => pick(run[i])), quantile)).ToArray();
     }
 
-    private static double[] MedianAt(IReadOnlyList<SimulationRun> runs, Func<CurveCheckpoint, double> pick, out double[] iterations) =>
+    private static double[] MedianAt(IReadOnlyList<SimulationRecord> runs, Func<CurveCheckpoint, double> pick, out double[] iterations) =>
         QuantileAt(runs, pick, 0.5, out iterations);
 
     private static void PlotError(string path, LandscapeDesignSummary s)

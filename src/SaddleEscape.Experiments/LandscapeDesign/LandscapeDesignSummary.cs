@@ -13,7 +13,7 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="Search">The step-size search's runs (empty when it did not run).</param>
 public sealed record LandscapeDesignSummary(
     LandscapeDesignSettings Settings, IReadOnlyList<SimulationCell> Simulations, IReadOnlyList<RandomStartOutcome> RandomStarts, int GlobalStarts,
-    IReadOnlyDictionary<string, int> StartCertificates, IReadOnlyList<SpuriousPointRow> Spurious, IReadOnlyList<SimulationRun>? Search = null)
+    IReadOnlyDictionary<string, int> StartCertificates, IReadOnlyList<SpuriousPointRow> Spurious, IReadOnlyList<SimulationRecord>? Search = null)
 {
     /// <summary>Each claim's outcome with the numbers and the rule that decided it (<see cref="LandscapeDesignVerdicts"/>; the report only renders them).</summary>
     public IReadOnlyList<ClaimVerdict> Verdicts { get; init; } = [];

@@ -13,5 +13,5 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="Certificates">Certificate of the final points: name → count.</param>
 /// <param name="PolishedGlobal">Polished end points at a global minimum (null when not polished).</param>
 public sealed record SimulationCell(
-    LandscapeDesignSetting Setting, IReadOnlyList<SimulationRun> Runs, int Recovered, double MedianError, double ErrorQ1, double ErrorQ3,
+    LandscapeDesignSetting Setting, IReadOnlyList<SimulationRecord> Runs, int Recovered, double MedianError, double ErrorQ1, double ErrorQ3,
     double MedianRisk, double RiskQ1, double RiskQ3, IReadOnlyDictionary<string, int> Certificates, int? PolishedGlobal);

@@ -15,7 +15,7 @@ namespace SaddleEscape.Experiments.LevelSets;
 /// them inside {E ≤ u₀} by dynamic string sampling, and report whether they connect and the path's normalised length
 /// against u₀.
 /// </summary>
-public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSetsJob, LevelSetsRun, LevelSetsSummary>
+public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSetsJob, LevelSetsRecord, LevelSetsSummary>
 {
     /// <summary>Heavy-ball learning rate of the end points' training.</summary>
     public const double LearningRate = 0.01;
@@ -60,7 +60,7 @@ public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSet
     protected override string LabelOf(LevelSetsJob job) => $"{job.Model} u₀={Invariant(job.Level)} pair {job.Pair}";
 
     /// <inheritdoc />
-    public override LevelSetsRun Run(LevelSetsJob job, JobContext context)
+    public override LevelSetsRecord Run(LevelSetsJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         var model = LevelSetModel.Create(job.Model, job.DataSeed);
@@ -69,16 +69,16 @@ public sealed class LevelSetsExperiment : Experiment<LevelSetsSettings, LevelSet
         var second = Train(model, LevelSetModel.RandomStart(model, d, (2 * job.Pair) + 1 + 1000 * (job.DataSeed + 1)), job.Level, job.TrainSteps);
         if (first is null || second is null)
         {
-            return new LevelSetsRun(job.Model, job.Level, job.Pair, false, false, double.NaN, double.NaN, 0, double.NaN);
+            return new LevelSetsRecord(job.Model, job.Level, job.Pair, false, false, double.NaN, double.NaN, 0, double.NaN);
         }
 
         var path = DynamicStringSampling.Connect(model, first, second, job.Level, new StringSamplingOptions(MaxBeads: job.MaxBeads, StepSize: 0.02, MaxPullSteps: 20_000));
-        return new LevelSetsRun(job.Model, job.Level, job.Pair, true, path.Connected, path.NormalizedLength, path.MaxEnergy / job.Level, path.BeadsInserted,
+        return new LevelSetsRecord(job.Model, job.Level, job.Pair, true, path.Connected, path.NormalizedLength, path.MaxEnergy / job.Level, path.BeadsInserted,
             TensorPrimitives.Distance(first, second));
     }
 
     /// <inheritdoc />
-    public override LevelSetsSummary Analyze(LevelSetsSettings settings, IReadOnlyList<JobResult<LevelSetsJob, LevelSetsRun>> results)
+    public override LevelSetsSummary Analyze(LevelSetsSettings settings, IReadOnlyList<JobResult<LevelSetsJob, LevelSetsRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

@@ -14,7 +14,7 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// al. 2015 or by our profile least squares, ridge readout) against the same network trained by backpropagation, on data from
 /// a Gaussian mixture, for d = 3, 5, 10, 20; and the first layer's recovery error against n at one d.
 /// </summary>
-public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, NeuralLiftJob, NeuralLiftRun, NeuralLiftSummary>
+public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, NeuralLiftJob, NeuralLiftRecord, NeuralLiftSummary>
 {
     /// <inheritdoc />
     public override string Name => "nn-lift";
@@ -67,7 +67,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     protected override string LabelOf(NeuralLiftJob job) => $"{job.Method} d={job.Dimension} n={job.Samples}";
 
     /// <inheritdoc />
-    public override NeuralLiftRun Run(NeuralLiftJob job, JobContext context)
+    public override NeuralLiftRecord Run(NeuralLiftJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = NeuralLiftProblem.Draw(job.Dimension, job.Hidden, job.Seed, job.NoiseStd);
@@ -79,7 +79,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         };
     }
 
-    private static NeuralLiftRun RunTable(NeuralLiftJob job, NeuralLiftProblem problem)
+    private static NeuralLiftRecord RunTable(NeuralLiftJob job, NeuralLiftProblem problem)
     {
         int d = job.Dimension, k = job.Hidden;
         var (x, y) = problem.Sample(job.Samples, "train");
@@ -108,11 +108,11 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         var (rows, scales) = UnitRows(network.FirstLayer, d);
         var match = ComponentMatching.Match(rows, problem.Teacher.FirstLayer, d);
         double biasError = Enumerable.Range(0, k).Max(j => Math.Abs((match.Signs[j] * network.Biases[j] / scales[j]) - problem.Teacher.Biases[match.Assignment[j]]));
-        return new NeuralLiftRun(job.Part, job.Method, d, k, job.Samples, job.Seed, network.MeanSquaredError(xt, yt), problem.Teacher.MeanSquaredError(xt, yt), variance,
+        return new NeuralLiftRecord(job.Part, job.Method, d, k, job.Samples, job.Seed, network.MeanSquaredError(xt, yt), problem.Teacher.MeanSquaredError(xt, yt), variance,
             match.Distances.Max(), match.Distances.Average(), biasError, rewhitened, spurious, seconds, penalty, double.NaN);
     }
 
-    private static NeuralLiftRun RunCurve(NeuralLiftJob job, NeuralLiftProblem problem)
+    private static NeuralLiftRecord RunCurve(NeuralLiftJob job, NeuralLiftProblem problem)
     {
         int d = job.Dimension, k = job.Hidden, n = job.Samples;
         var (x, y) = problem.Sample(n, "train");
@@ -122,7 +122,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
             ScoreThirdMoment.EstimateSecond(problem.Density, x, forSecond), ScoreThirdMoment.Estimate(problem.Density, x, forThird), k, new NeuralLiftOptions(), job.Seed);
         double seconds = clock.Elapsed.TotalSeconds;
         var match = ComponentMatching.Match(estimate.Directions, problem.Teacher.FirstLayer, d);
-        return new NeuralLiftRun(job.Part, job.Method, d, k, n, job.Seed, double.NaN, double.NaN, double.NaN, match.Distances.Max(), match.Distances.Average(), double.NaN,
+        return new NeuralLiftRecord(job.Part, job.Method, d, k, n, job.Seed, double.NaN, double.NaN, double.NaN, match.Distances.Max(), match.Distances.Average(), double.NaN,
             estimate.Rewhitened, 0, seconds, double.NaN, double.NaN);
     }
 
@@ -132,7 +132,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     /// (residuals of the quadratic fit). A uniform guess on (−1, 1] is the reference: its expected worst error over the k
     /// neurons, by 4 000 seeded draws.
     /// </summary>
-    private static NeuralLiftRun RunFourier(NeuralLiftJob job, NeuralLiftProblem problem)
+    private static NeuralLiftRecord RunFourier(NeuralLiftJob job, NeuralLiftProblem problem)
     {
         int d = job.Dimension, k = job.Hidden;
         var (x, y) = problem.Sample(job.Samples, "train");
@@ -156,7 +156,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         double seconds = clock.Elapsed.TotalSeconds;
         var random = Numerics.SeedStreams.Random(job.Seed, "lift-guess");
         double guess = Enumerable.Range(0, 4000).Average(_ => truth.Max(b => Circular((2 * random.NextDouble()) - 1, b)));
-        return new NeuralLiftRun(job.Part, job.Method, d, k, job.Samples, job.Seed, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, error, false, 0, seconds, double.NaN, guess);
+        return new NeuralLiftRecord(job.Part, job.Method, d, k, job.Samples, job.Seed, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, error, false, 0, seconds, double.NaN, guess);
     }
 
     private static (double[] Rows, double[] Scales) UnitRows(ReadOnlySpan<double> layer, int d)
@@ -175,7 +175,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     }
 
     /// <inheritdoc />
-    public override NeuralLiftSummary Analyze(NeuralLiftSettings settings, IReadOnlyList<JobResult<NeuralLiftJob, NeuralLiftRun>> results)
+    public override NeuralLiftSummary Analyze(NeuralLiftSettings settings, IReadOnlyList<JobResult<NeuralLiftJob, NeuralLiftRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

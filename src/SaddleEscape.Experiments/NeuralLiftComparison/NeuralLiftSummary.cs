@@ -11,7 +11,7 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="Slopes">Per estimator: least-squares slope of log₁₀(median error) against log₁₀ n over the sample sizes with median error below 0.5 (NaN with fewer than two).</param>
 /// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="NeuralLiftVerdicts"/>; the report only renders them).</param>
 public sealed record NeuralLiftSummary(
-    NeuralLiftSettings Settings, IReadOnlyList<NeuralLiftRun> Runs, IReadOnlyList<NeuralLiftCell> Cells, IReadOnlyList<SampleSizePoint> Curve,
+    NeuralLiftSettings Settings, IReadOnlyList<NeuralLiftRecord> Runs, IReadOnlyList<NeuralLiftCell> Cells, IReadOnlyList<SampleSizePoint> Curve,
     IReadOnlyDictionary<string, double> Slopes, IReadOnlyDictionary<int, ((double Mean, double Std) Error, double Guess)> Fourier,
     IReadOnlyList<ClaimVerdict> Verdicts)
 {

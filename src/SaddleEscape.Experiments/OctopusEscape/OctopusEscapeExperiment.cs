@@ -13,7 +13,7 @@ namespace SaddleEscape.Experiments.OctopusEscape;
 /// needs to first come within the tolerance of f*. GD's count grows exponentially with d; the perturbed methods'
 /// counts grow linearly (one escape per saddle).
 /// </summary>
-public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, OctopusEscapeJob, OctopusEscapeRun, OctopusEscapeSummary>
+public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, OctopusEscapeJob, OctopusEscapeRecord, OctopusEscapeSummary>
 {
     /// <inheritdoc />
     public override string Name => "octopus-escape";
@@ -51,19 +51,19 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
     protected override string LabelOf(OctopusEscapeJob job) => $"{job.Optimizer} d={job.Dimension}";
 
     /// <inheritdoc />
-    public override OctopusEscapeRun Run(OctopusEscapeJob job, JobContext context)
+    public override OctopusEscapeRecord Run(OctopusEscapeJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = ProblemCatalog.Get("octopus").Create(job.Dimension, [], job.Seed);
         var optimizer = OptimizerCatalog.Get(job.Optimizer).Create(job.Options, problem);
-        var run = OctopusTargetRun.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, context?.Cancellation ?? default);
+        var run = OctopusTargetRecord.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, context?.Cancellation ?? default);
         var result = run.Result;
-        return new OctopusEscapeRun(job.Optimizer, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.StopReason.Name,
+        return new OctopusEscapeRecord(job.Optimizer, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.StopReason.Name,
             result.FinalValue - run.GlobalMinimum, run.StuckAtUnderflow, result.Perturbations, result.Counts.GradientEquivalents);
     }
 
     /// <inheritdoc />
-    public override OctopusEscapeSummary Analyze(OctopusEscapeSettings settings, IReadOnlyList<JobResult<OctopusEscapeJob, OctopusEscapeRun>> results)
+    public override OctopusEscapeSummary Analyze(OctopusEscapeSettings settings, IReadOnlyList<JobResult<OctopusEscapeJob, OctopusEscapeRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

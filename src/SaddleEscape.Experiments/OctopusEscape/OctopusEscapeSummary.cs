@@ -16,7 +16,7 @@ namespace SaddleEscape.Experiments.OctopusEscape;
 /// <param name="SlopePerDimension">Per perturbed method: extra median iterations per extra dimension (first to last finite d), and its censored runs.</param>
 /// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="OctopusEscapeVerdicts"/>; the report only renders them).</param>
 public sealed record OctopusEscapeSummary(
-    OctopusEscapeSettings Settings, IReadOnlyList<OctopusEscapeRun> Runs, IReadOnlyList<OctopusEscapeCell> Cells, int HeadlineDimension,
+    OctopusEscapeSettings Settings, IReadOnlyList<OctopusEscapeRecord> Runs, IReadOnlyList<OctopusEscapeCell> Cells, int HeadlineDimension,
     double GdOverPgd, bool GdCensoredAtHeadline, (double Min, double Max)? GdGrowthPerDimension, int? GdLastArrivingDimension,
     int GdCensoredRuns, int GdStuckRuns, IReadOnlyDictionary<string, (double Slope, int Censored)> SlopePerDimension,
     IReadOnlyList<ClaimVerdict> Verdicts)

@@ -10,5 +10,5 @@ namespace SaddleEscape.Experiments.SpinGlass;
 /// <param name="MeanMinimumEnergy">Mean H/N of the distinct local minima (NaN if none).</param>
 /// <param name="BandsOrdered">True when the mean energy increases with the index over the indices with at least three points.</param>
 public sealed record SpinGlassCell(
-    int Spins, IReadOnlyList<SpinGlassRun> Runs, IReadOnlyList<SpinGlassPoint> Points, IReadOnlyDictionary<int, (double Mean, int Count)> MeanEnergyByIndex,
+    int Spins, IReadOnlyList<SpinGlassRecord> Runs, IReadOnlyList<SpinGlassPoint> Points, IReadOnlyDictionary<int, (double Mean, int Count)> MeanEnergyByIndex,
     double Lowest, (int Below, int All) MinimaBelowThreshold, double MeanMinimumEnergy, bool BandsOrdered);

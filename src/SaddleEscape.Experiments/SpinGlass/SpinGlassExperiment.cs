@@ -15,7 +15,7 @@ namespace SaddleEscape.Experiments.SpinGlass;
 /// critical-point finder polishes to ‖grad‖ ≤ 1e-10 and classifies by index; the report plots index against energy per
 /// spin (the banded picture), the energy histogram by index, and the lowest energy against E∞ and the ground state.
 /// </summary>
-public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlassJob, SpinGlassRun, SpinGlassSummary>
+public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlassJob, SpinGlassRecord, SpinGlassSummary>
 {
     /// <inheritdoc />
     public override string Name => "spin-glass";
@@ -54,7 +54,7 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
     protected override string LabelOf(SpinGlassJob job) => $"N = {job.Spins}, start {job.Start} ({job.DescentSteps} descent steps)";
 
     /// <inheritdoc />
-    public override SpinGlassRun Run(SpinGlassJob job, JobContext context)
+    public override SpinGlassRecord Run(SpinGlassJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = ProblemCatalog.Get("spin-glass").Create(job.Spins, [$"couplings_seed={job.CouplingsSeed}"], unchecked((job.CouplingsSeed * 7919) + job.Start + 1));
@@ -76,15 +76,15 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
         var options = new CriticalPointOptions(MaxIterations: job.MaxIterations);
         if (CriticalPointFinder.Polish(oracle, manifold, x, options) is not { } critical)
         {
-            return new SpinGlassRun(job.Start, job.DescentSteps, afterDescent, false, double.NaN, -1, -1, []);
+            return new SpinGlassRecord(job.Start, job.DescentSteps, afterDescent, false, double.NaN, -1, -1, []);
         }
 
         var point = CriticalPointFinder.Classify(oracle, manifold, critical, options);
-        return new SpinGlassRun(job.Start, job.DescentSteps, afterDescent, true, point.Value, point.Index, point.Nullity, point.X);
+        return new SpinGlassRecord(job.Start, job.DescentSteps, afterDescent, true, point.Value, point.Index, point.Nullity, point.X);
     }
 
     /// <inheritdoc />
-    public override SpinGlassSummary Analyze(SpinGlassSettings settings, IReadOnlyList<JobResult<SpinGlassJob, SpinGlassRun>> results)
+    public override SpinGlassSummary Analyze(SpinGlassSettings settings, IReadOnlyList<JobResult<SpinGlassJob, SpinGlassRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
@@ -92,7 +92,7 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
         return new SpinGlassSummary(settings, cells, SpinGlassVerdicts.Decide(cells));
     }
 
-    private static SpinGlassCell Cell(int spins, IReadOnlyList<SpinGlassRun> runs)
+    private static SpinGlassCell Cell(int spins, IReadOnlyList<SpinGlassRecord> runs)
     {
         var distinct = CriticalPointFinder.Distinct(runs.Where(r => r.Converged), r => r.Point, 1e-6);
         var points = distinct.Select(d => new SpinGlassPoint(d.First.Energy, d.First.Index, d.First.Nullity, d.Hits)).OrderBy(p => p.Energy).ToList();

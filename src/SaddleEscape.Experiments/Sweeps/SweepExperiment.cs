@@ -1,7 +1,7 @@
 using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
-using SaddleEscape.Experiments.Runs;
+using SaddleEscape.Experiments.Standalone;
 using SaddleEscape.Minimization;
 
 namespace SaddleEscape.Experiments.Sweeps;

@@ -17,7 +17,7 @@ namespace SaddleEscape.Experiments.TensorDecomposition;
 /// (with and without NCE) on the product of spheres, and the robust tensor power method with deflation; record the
 /// recovery error against iterations and wall time, and certify where each optimiser ended.
 /// </summary>
-public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositionSettings, TensorDecompositionJob, TensorDecompositionRun, TensorDecompositionSummary>
+public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositionSettings, TensorDecompositionJob, TensorDecompositionRecord, TensorDecompositionSummary>
 {
     /// <inheritdoc />
     public override string Name => "tensor-decomposition";
@@ -66,13 +66,13 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
     }
 
     /// <inheritdoc />
-    public override TensorDecompositionRun Run(TensorDecompositionJob job, JobContext context)
+    public override TensorDecompositionRecord Run(TensorDecompositionJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         return job.Method.IsPowerMethod ? RunPowerMethod(job) : RunOptimizer(job, context ?? JobContext.None);
     }
 
-    private static TensorDecompositionRun RunOptimizer(TensorDecompositionJob job, JobContext context)
+    private static TensorDecompositionRecord RunOptimizer(TensorDecompositionJob job, JobContext context)
     {
         var problem = Problem(job.Dimension, job.Noisy, job.Seed, job.Noise);
         var instance = problem.Instance;
@@ -100,12 +100,12 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
         double error = instance.Truth!.RecoveryError(result.X);
         curve.Add(new CurvePoint(result.Iterations, seconds, error));
         var certificate = SecondOrderCertificate.Compute(instance.CreateOracle(), instance.Manifold, result.X, new CertificateOptions(1e-6, 1e-6, new LanczosOptions(MaxSteps: 150, FullSpaceLimit: 500)));
-        return new TensorDecompositionRun(job.Method.Label, job.Dimension, job.Noisy, job.Seed, error, result.Iterations, result.Counts.GradientEquivalents, seconds,
+        return new TensorDecompositionRecord(job.Method.Label, job.Dimension, job.Noisy, job.Seed, error, result.Iterations, result.Counts.GradientEquivalents, seconds,
             certificate.Classification.Name(), certificate.LambdaMin, curve);
     }
 
     /// <summary>The robust tensor power method (Alg. 6, order 4, R = 10 random starts, N = 30) with deflation.</summary>
-    private static TensorDecompositionRun RunPowerMethod(TensorDecompositionJob job)
+    private static TensorDecompositionRecord RunPowerMethod(TensorDecompositionJob job)
     {
         int d = job.Dimension;
         var problem = Problem(d, job.Noisy, job.Seed, job.Noise).Instance;
@@ -128,11 +128,11 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
         });
         double seconds = clock.Elapsed.TotalSeconds;
         double error = problem.Truth!.RecoveryError(found.ToArray());
-        return new TensorDecompositionRun(job.Method.Label, d, job.Noisy, job.Seed, error, total, 0, seconds, "—", double.NaN, curve);
+        return new TensorDecompositionRecord(job.Method.Label, d, job.Noisy, job.Seed, error, total, 0, seconds, "—", double.NaN, curve);
     }
 
     /// <inheritdoc />
-    public override TensorDecompositionSummary Analyze(TensorDecompositionSettings settings, IReadOnlyList<JobResult<TensorDecompositionJob, TensorDecompositionRun>> results)
+    public override TensorDecompositionSummary Analyze(TensorDecompositionSettings settings, IReadOnlyList<JobResult<TensorDecompositionJob, TensorDecompositionRecord>> results)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);

@@ -106,7 +106,7 @@ internal static class TensorDecompositionReport
     }
 
     /// <summary>Median (over seeds) error at each checkpoint, carrying a finished run's last value forward.</summary>
-    private static (double[] X, double[] Error) MedianCurve(IReadOnlyList<TensorDecompositionRun> group, bool byTime)
+    private static (double[] X, double[] Error) MedianCurve(IReadOnlyList<TensorDecompositionRecord> group, bool byTime)
     {
         var iterations = group.SelectMany(r => r.Curve.Select(p => p.Iteration)).Distinct().Order().ToArray();
         var xs = new List<double>();

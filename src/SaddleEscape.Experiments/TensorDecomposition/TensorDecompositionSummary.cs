@@ -14,7 +14,7 @@ namespace SaddleEscape.Experiments.TensorDecomposition;
 /// <param name="NoisyMedianErrors">Per method: median final error over the noisy runs of the largest d.</param>
 /// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="TensorDecompositionVerdicts"/>; the report only renders them).</param>
 public sealed record TensorDecompositionSummary(
-    TensorDecompositionSettings Settings, IReadOnlyList<TensorDecompositionRun> Runs, IReadOnlyList<TensorDecompositionCell> Cells,
+    TensorDecompositionSettings Settings, IReadOnlyList<TensorDecompositionRecord> Runs, IReadOnlyList<TensorDecompositionCell> Cells,
     int OptimizerRuns, int StrictSaddleEnds, double MedianLambdaMinAtRecoveredExact, (int Certified, int Runs) PagdCertified,
     (int Certified, int Runs) PagdNceOffCertified, IReadOnlyDictionary<string, double> NoisyMedianErrors,
     IReadOnlyList<ClaimVerdict> Verdicts)

@@ -14,7 +14,7 @@ public sealed class LandscapeDesignReportTests
     [Fact]
     public void MedianCurvesMatchCheckpointsByIterationNotPosition()
     {
-        static SimulationRun Run(int seed, params (long Iteration, double Error)[] curve) =>
+        static SimulationRecord Run(int seed, params (long Iteration, double Error)[] curve) =>
             new("G", seed, curve.Select(c => new CurveCheckpoint(c.Iteration, 0, c.Error)).ToList(), curve[^1].Error, 0, "—", 0, null);
 
         var runs = new[]

@@ -6,18 +6,18 @@ namespace SaddleEscape.Tests.Experiments;
 /// <summary>The escape-time cost counts function values, a method that uses none of a kind shows 0 (not ∞), and the growth verdicts keep their boundaries.</summary>
 public sealed class EscapeTimeVerdictTests
 {
-    private static EscapeTimeRun Run(string label, long? iterations, long gradients, long hvps, long values) =>
+    private static EscapeTimeRecord Run(string label, long? iterations, long gradients, long hvps, long values) =>
         new(label, 4, 0, iterations, gradients, hvps, iterations is null ? "max-iterations" : "target-value", 0, false, double.NaN, values);
 
     [Fact]
     public void CostCountsFunctionValuesAndUnusedKindsAreZeroEvenWhenCensored()
     {
         Assert.Equal(100 + 40 + 123, Run("saddle-free-newton", 10, 100, 40, 123).Cost);
-        EscapeTimeRun[] gd = [Run("gd", null, 100_001, 0, 0), Run("gd", null, 100_001, 0, 0), Run("gd", 50, 51, 0, 0)];
+        EscapeTimeRecord[] gd = [Run("gd", null, 100_001, 0, 0), Run("gd", null, 100_001, 0, 0), Run("gd", 50, 51, 0, 0)];
         Assert.Equal(0, EscapeTimeAnalysis.MedianCount(gd, r => r.HessianVectorProducts));
         Assert.Equal(0, EscapeTimeAnalysis.MedianCount(gd, r => r.FunctionValues));
         Assert.True(double.IsPositiveInfinity(EscapeTimeAnalysis.MedianCount(gd, r => r.GradientEvaluations)));
-        EscapeTimeRun[] sfn = [Run("sfn", 10, 11, 30, 100), Run("sfn", 12, 13, 36, 122), Run("sfn", 11, 12, 33, 110)];
+        EscapeTimeRecord[] sfn = [Run("sfn", 10, 11, 30, 100), Run("sfn", 12, 13, 36, 122), Run("sfn", 11, 12, 33, 110)];
         Assert.Equal(110, EscapeTimeAnalysis.MedianCount(sfn, r => r.FunctionValues));
     }
 

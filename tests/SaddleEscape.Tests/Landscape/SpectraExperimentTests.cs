@@ -13,7 +13,7 @@ public sealed class SpectraExperimentTests
         var settings = SpectraSettings.Quick with { Starts = 12, NetworkData = false };
         var jobs = experiment.Jobs(settings);
         Assert.All(jobs, j => Assert.Equal("deep-linear", j.Part));
-        var results = jobs.Select((j, i) => new JobResult<SpectraJob, SpectraRun>($"job {i}", j, experiment.Run(j, JobContext.None), 0)).ToList();
+        var results = jobs.Select((j, i) => new JobResult<SpectraJob, SpectraRecord>($"job {i}", j, experiment.Run(j, JobContext.None), 0)).ToList();
         var summary = experiment.Analyze(settings, results);
         Assert.Equal(8, summary.CriticalValues.Count);
         Assert.True(summary.MatchedValues.All >= 10, $"only {summary.MatchedValues.All} of 12 starts polished");

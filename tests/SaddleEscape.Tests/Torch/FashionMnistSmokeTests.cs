@@ -31,8 +31,8 @@ public sealed class FashionMnistSmokeTests
             Assert.True(new FileInfo(Path.Combine(folder, "test-accuracy.png")).Length > 10_000);
             using (var store = ResultsStore.Open(Path.Combine(folder, "results.sqlite")))
             {
-                var runs = store.Load("psgd-mlp").Select(j => ExperimentJson.Deserialize<PsgdRun>(j.Record)).ToList();
-                Assert.Equal(["PSGD r=0.015", "PSGD r=0.015", "SGD", "SGD", PsgdRun.BaselineName], runs.Select(r => r.Optimizer).Order(StringComparer.Ordinal));
+                var runs = store.Load("psgd-mlp").Select(j => ExperimentJson.Deserialize<PsgdRecord>(j.Record)).ToList();
+                Assert.Equal(["PSGD r=0.015", "PSGD r=0.015", "SGD", "SGD", PsgdRecord.BaselineName], runs.Select(r => r.Optimizer).Order(StringComparer.Ordinal));
                 Assert.All(runs, r => Assert.Equal(r.Baseline ? 1 : 2, r.Epochs.Count));
             }
 

@@ -8,7 +8,7 @@ using System.Globalization;
 using System.Numerics.Tensors;
 using System.Text.Json;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>
 /// <c>saddle spectrum</c>'s work: the Hessian (Riemannian, by HVPs) of a catalogue problem at a point — bottom and top

@@ -2,7 +2,7 @@ using SaddleEscape.Minimization;
 using SaddleEscape.Experiments.Reporting;
 using ScottPlot;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>trace.png: f (or f − f* on a log scale when f* is known) and ‖grad f‖ (log scale) against iteration, with perturbations marked.</summary>
 public static class TracePlot

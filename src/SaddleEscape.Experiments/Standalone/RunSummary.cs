@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>
 /// The <c>summary.json</c> contract (snake_case on disk): the fields every user script may rely on, then extensions.

@@ -16,10 +16,10 @@ namespace SaddleEscape.Experiments.OctopusEscape;
 /// (subnormal or 0): there a GD step multiplies it by 1 + 2ηγ ≈ 1.18, which rounds back to the same number.
 /// </param>
 /// <param name="GlobalMinimum">f*.</param>
-public sealed record OctopusTargetRun(MinimizationResult Result, bool Reached, bool StuckAtUnderflow, double GlobalMinimum)
+public sealed record OctopusTargetRecord(MinimizationResult Result, bool Reached, bool StuckAtUnderflow, double GlobalMinimum)
 {
     /// <summary>Runs <paramref name="optimizer"/> on <paramref name="problem"/> (a catalogue octopus) from its seeded start.</summary>
-    public static OctopusTargetRun Execute(CatalogProblem problem, Optimizer optimizer, int seed, long maxIterations, double tolerance, CancellationToken cancellation = default)
+    public static OctopusTargetRecord Execute(CatalogProblem problem, Optimizer optimizer, int seed, long maxIterations, double tolerance, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var instance = problem.Instance;
@@ -36,6 +36,6 @@ public sealed record OctopusTargetRun(MinimizationResult Result, bool Reached, b
         var octopus = (OctopusFunction)instance.Objective;
         int region = octopus.Region(result.X);
         bool stuck = !reached && region < octopus.Dimension && Math.Abs(result.X[region]) < 2.2250738585072014E-308;
-        return new OctopusTargetRun(result, reached, stuck, fStar);
+        return new OctopusTargetRecord(result, reached, stuck, fStar);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>
 /// Writes a double that is NaN or infinite as JSON <c>null</c> (JSON has no such numbers), so that a run whose

@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>What <c>saddle spectrum</c> is asked: a catalogue problem at a point, and how much of the Hessian's spectrum to compute.</summary>
 /// <param name="Problem">Problem name.</param>

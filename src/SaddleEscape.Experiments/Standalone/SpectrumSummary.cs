@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary><c>spectrum.json</c>: the Hessian's spectrum at a point of a catalogue problem (snake_case on disk).</summary>
 public sealed record SpectrumSummary

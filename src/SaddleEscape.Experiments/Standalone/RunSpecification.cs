@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>
 /// One run of one optimiser on one catalogue problem, as <c>saddle run</c> takes it (and as each cell of a sweep

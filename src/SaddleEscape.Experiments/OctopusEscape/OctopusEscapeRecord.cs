@@ -14,4 +14,4 @@ namespace SaddleEscape.Experiments.OctopusEscape;
 /// </param>
 /// <param name="Perturbations">Perturbation events.</param>
 /// <param name="GradientEvaluations">Gradient evaluations charged to the method (a perturbed step costs one more).</param>
-public sealed record OctopusEscapeRun(string Optimizer, int Dimension, int Seed, long? Iterations, string StopReason, double FinalGap, bool StuckAtUnderflow, int Perturbations, long GradientEvaluations);
+public sealed record OctopusEscapeRecord(string Optimizer, int Dimension, int Seed, long? Iterations, string StopReason, double FinalGap, bool StuckAtUnderflow, int Perturbations, long GradientEvaluations);

@@ -4,7 +4,7 @@ using SaddleEscape.Landscape;
 using SaddleEscape.Minimization;
 using System.Globalization;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>
 /// <c>saddle slice</c>'s work: <see cref="PlaneSlice"/> of a catalogue problem, with optimiser paths (every iterate,

@@ -9,4 +9,4 @@ namespace SaddleEscape.Experiments.SpinGlass;
 /// <param name="Index">Negative Hessian eigenvalues (−1 when not converged).</param>
 /// <param name="Nullity">Near-zero eigenvalues.</param>
 /// <param name="Point">The critical point (unit sphere; empty when not converged), for de-duplication.</param>
-public sealed record SpinGlassRun(int Start, int DescentSteps, double EnergyAfterDescent, bool Converged, double Energy, int Index, int Nullity, double[] Point);
+public sealed record SpinGlassRecord(int Start, int DescentSteps, double EnergyAfterDescent, bool Converged, double Energy, int Index, int Nullity, double[] Point);

@@ -3,7 +3,7 @@ using SaddleEscape.Landscape;
 using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>A run made concrete and checked before it starts: the problem instance, the optimiser as built, the stopping rule and certificate.</summary>
 /// <param name="Specification">What was asked.</param>

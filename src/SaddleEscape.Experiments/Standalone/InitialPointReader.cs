@@ -2,7 +2,7 @@ using SaddleEscape.Experiments.Running;
 using System.Globalization;
 using System.Text.Json;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>Reads <c>--init FILE</c>: a JSON array of numbers, or numbers separated by commas, whitespace or newlines (CSV).</summary>
 public static class InitialPointReader

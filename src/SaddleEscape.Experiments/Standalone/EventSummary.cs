@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>One event in <c>summary.json</c> (escape outcomes with their f change).</summary>
 /// <param name="Iteration">Iteration of the event.</param>

@@ -13,6 +13,6 @@ namespace SaddleEscape.Experiments.Torch.Spectra;
 /// <param name="NegativeFraction">Share of eigenvalues below −tolerance.</param>
 /// <param name="NearZeroFraction">Share within ±tolerance.</param>
 /// <param name="TestAccuracy">MLP: test accuracy at the end (NaN for deep-linear).</param>
-public sealed record SpectraRun(
+public sealed record SpectraRecord(
     string Part, string Label, int Index, bool Converged, double Energy, int MorseIndex, int Nullity, double[] Nodes, double[] Weights,
     double NegativeFraction, double NearZeroFraction, double TestAccuracy);

@@ -11,5 +11,5 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="Polished">For ReLU f: where GD on the exact population risk goes from the end point; null otherwise.</param>
 /// <param name="OutputWeightError">For f′ and G: ‖a − a*‖/‖a*‖ of App. D's recovery from the final B (rows normalised, fresh samples); null otherwise.</param>
 /// <param name="StepSize">η₀ of the run.</param>
-public sealed record SimulationRun(string Key, int Seed, IReadOnlyList<CurveCheckpoint> Curve, double FinalError, double FinalRisk, string Classification, long SampleGradients, PolishOutcome? Polished,
+public sealed record SimulationRecord(string Key, int Seed, IReadOnlyList<CurveCheckpoint> Curve, double FinalError, double FinalRisk, string Classification, long SampleGradients, PolishOutcome? Polished,
     double? OutputWeightError = null, double StepSize = double.NaN);

@@ -12,7 +12,7 @@ namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 /// <param name="Hessian">End-point Hessian, when computed.</param>
 /// <param name="ChanceAccuracy">Test accuracy of always guessing the most frequent test class.</param>
 /// <param name="Baseline">True for the sanity baseline (cross-entropy and Adam).</param>
-public sealed record PsgdRun(double Radius, int Trial, IReadOnlyList<EpochMetrics> Epochs, double TrainingSeconds, HessianRecord? Hessian = null, double ChanceAccuracy = 0.1, bool Baseline = false)
+public sealed record PsgdRecord(double Radius, int Trial, IReadOnlyList<EpochMetrics> Epochs, double TrainingSeconds, HessianRecord? Hessian = null, double ChanceAccuracy = 0.1, bool Baseline = false)
 {
     /// <summary>The baseline's name in tables.</summary>
     public const string BaselineName = "cross-entropy + Adam (baseline)";

@@ -12,6 +12,6 @@ namespace SaddleEscape.Experiments.TensorDecomposition;
 /// <param name="Classification">Certificate of the final point on the product of spheres ("—" for the power method).</param>
 /// <param name="LambdaMin">λ_min of the Riemannian Hessian at the end (NaN for the power method).</param>
 /// <param name="Curve">Checkpoints.</param>
-public sealed record TensorDecompositionRun(
+public sealed record TensorDecompositionRecord(
     string Method, int Dimension, bool Noisy, int Seed, double Error, long Iterations, long GradientEvaluations, double WallSeconds,
     string Classification, double LambdaMin, IReadOnlyList<CurvePoint> Curve);

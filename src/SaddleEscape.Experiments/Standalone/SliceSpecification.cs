@@ -1,4 +1,4 @@
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>What <c>saddle slice</c> draws: a 2-D view of a catalogue problem, and the optimisers whose paths to overlay.</summary>
 /// <param name="Problem">Problem name.</param>

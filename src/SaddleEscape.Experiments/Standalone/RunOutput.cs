@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>Writes a run's <c>summary.json</c>, <c>trace.csv</c> and <c>trace.png</c>.</summary>
 public static class RunOutput

@@ -2,7 +2,7 @@ using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Landscape;
 using ScottPlot;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>slice.png: f on the plane as a heatmap with contour lines (values outside the domain left blank), and optimiser paths.</summary>
 public static class SlicePlot

@@ -5,7 +5,7 @@ using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
 using System.Globalization;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>
 /// <c>saddle run</c>'s work, shared with sweeps: build the problem and optimiser from the catalogue, run the one

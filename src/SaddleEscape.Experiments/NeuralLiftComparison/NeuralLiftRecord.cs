@@ -18,6 +18,6 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="Seconds">Wall time of the training (data generation excluded).</param>
 /// <param name="RidgePenalty">NN-LIFT: the ridge penalty λ the validation split chose (NaN elsewhere).</param>
 /// <param name="GuessError">"fourier" part: the b₁ error a uniform guess on the phase range (−1, 1] would make, in expectation (NaN elsewhere).</param>
-public sealed record NeuralLiftRun(
+public sealed record NeuralLiftRecord(
     string Part, string Method, int Dimension, int Hidden, int Samples, int Seed, double TestMse, double NoiseFloor, double LabelVariance,
     double RecoveryError, double MeanRecoveryError, double BiasError, bool Rewhitened, int SpuriousMaxima, double Seconds, double RidgePenalty, double GuessError);

@@ -1,7 +1,7 @@
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Landscape;
 
-namespace SaddleEscape.Experiments.Runs;
+namespace SaddleEscape.Experiments.Standalone;
 
 /// <summary>density.png: the SLQ spectral density smoothed by Gaussians, and (when known) the exact spectrum smoothed the same way.</summary>
 public static class SpectrumPlot

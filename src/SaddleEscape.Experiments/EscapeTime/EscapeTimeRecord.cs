@@ -12,7 +12,7 @@ namespace SaddleEscape.Experiments.EscapeTime;
 /// <param name="StuckAtUnderflow">A censored double-precision run at a saddle whose escape coordinate is subnormal or 0.</param>
 /// <param name="SmallestLog2Magnitude">Extended-exponent GD: log₂ of the smallest nonzero |coordinate| it held (NaN for the other methods).</param>
 /// <param name="FunctionValues">Function values evaluated without a gradient (line searches, backtracking, ratio tests), the same span; 0 in records written before they were counted.</param>
-public sealed record EscapeTimeRun(
+public sealed record EscapeTimeRecord(
     string Label, int Dimension, int Seed, long? Iterations, long GradientEvaluations, long HessianVectorProducts, string StopReason, double FinalGap,
     bool StuckAtUnderflow, double SmallestLog2Magnitude, long FunctionValues = 0)
 {

@@ -1,5 +1,5 @@
-using SaddleEscape.Networks;
 using BenchmarkDotNet.Attributes;
+using SaddleEscape.Networks;
 
 namespace SaddleEscape.Benchmarks;
 

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using SaddleEscape.Benchmarking;
 using SaddleEscape.Experiments.Protocol;
 using SaddleEscape.Landscape;
 using SaddleEscape.Objectives;
 using SaddleEscape.Problems;
+using System.Diagnostics;
 
 namespace SaddleEscape.Benchmarks;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SaddleEscape.Manifolds;
-using SaddleEscape.Objectives;
 using SaddleEscape.Minimization;
+using SaddleEscape.Objectives;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 

@@ -1,9 +1,9 @@
-using System.Diagnostics;
-using System.Globalization;
 using SaddleEscape.Benchmarking;
 using SaddleEscape.Experiments.Protocol;
 using SaddleEscape.Objectives;
 using SaddleEscape.Problems;
+using System.Diagnostics;
+using System.Globalization;
 
 namespace SaddleEscape.Benchmarks;
 

@@ -1,10 +1,10 @@
 // One epoch of Farrell & Quintero Peña's MLP on Fashion-MNIST in TorchSharp, the same loop as mlp_epoch.py, timed the same way
 // (training loop only). Three optimisers: TorchSharp's native SGD, and SaddleEscape's PerturbedSGD with r = 0
 // and r = 0.015 (the cost of drawing ξ). Usage: dotnet run -c Release -- [epochs] [threads]
-using System.Diagnostics;
 using SaddleEscape.Torch.Data;
 using SaddleEscape.Torch.Models;
 using SaddleEscape.Torch.Optim;
+using System.Diagnostics;
 using TorchSharp;
 using static TorchSharp.torch;
 

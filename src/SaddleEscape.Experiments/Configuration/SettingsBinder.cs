@@ -1,7 +1,7 @@
+using SaddleEscape.Settings;
 using System.Collections;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
-using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.Configuration;
 

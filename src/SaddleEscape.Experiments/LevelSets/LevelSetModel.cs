@@ -21,35 +21,35 @@ public static class LevelSetModel
         switch (name)
         {
             case "cubic":
-            {
-                var x = Enumerable.Range(0, 200).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
-                return new TwoLayerReluRegression(10, 1, x, [.. x.Select(v => (v * v * v) - (0.5 * v))]);
-            }
-
-            case "teacher":
-            {
-                const int n = 500, d = 5, k = 3;
-                var x = new double[n * d];
-                Normal.Samples(random, x, 0, 1);
-                var w = new double[k * d];
-                Normal.Samples(random, w, 0, 1 / Math.Sqrt(d));
-                var y = new double[n];
-                for (int s = 0; s < n; s++)
                 {
-                    for (int j = 0; j < k; j++)
-                    {
-                        double z = 0;
-                        for (int i = 0; i < d; i++)
-                        {
-                            z += w[(j * d) + i] * x[(s * d) + i];
-                        }
-
-                        y[s] += Math.Max(0, z);
-                    }
+                    var x = Enumerable.Range(0, 200).Select(_ => (2 * random.NextDouble()) - 1).ToArray();
+                    return new TwoLayerReluRegression(10, 1, x, [.. x.Select(v => (v * v * v) - (0.5 * v))]);
                 }
 
-                return new TwoLayerReluRegression(8, d, x, y);
-            }
+            case "teacher":
+                {
+                    const int n = 500, d = 5, k = 3;
+                    var x = new double[n * d];
+                    Normal.Samples(random, x, 0, 1);
+                    var w = new double[k * d];
+                    Normal.Samples(random, w, 0, 1 / Math.Sqrt(d));
+                    var y = new double[n];
+                    for (int s = 0; s < n; s++)
+                    {
+                        for (int j = 0; j < k; j++)
+                        {
+                            double z = 0;
+                            for (int i = 0; i < d; i++)
+                            {
+                                z += w[(j * d) + i] * x[(s * d) + i];
+                            }
+
+                            y[s] += Math.Max(0, z);
+                        }
+                    }
+
+                    return new TwoLayerReluRegression(8, d, x, y);
+                }
 
             default:
                 throw new ArgumentException($"unknown level-set model '{name}' (known: {string.Join(", ", Names)})");

@@ -1,9 +1,9 @@
-using System.Globalization;
-using System.Text;
 using SaddleEscape.Benchmarking;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Manifolds;
 using SaddleEscape.Numerics;
+using System.Globalization;
+using System.Text;
 
 namespace SaddleEscape.Experiments.Protocol;
 

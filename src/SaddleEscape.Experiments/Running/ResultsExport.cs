@@ -1,6 +1,6 @@
-using SaddleEscape.Experiments.Reporting;
 using Parquet;
 using Parquet.Schema;
+using SaddleEscape.Experiments.Reporting;
 
 namespace SaddleEscape.Experiments.Running;
 

@@ -1,5 +1,5 @@
-using SaddleEscape.Minimization;
 using SaddleEscape.Experiments.Reporting;
+using SaddleEscape.Minimization;
 using ScottPlot;
 
 namespace SaddleEscape.Experiments.Standalone;

@@ -1,7 +1,7 @@
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
-using System.Globalization;
 using ScottPlot;
+using System.Globalization;
 
 namespace SaddleEscape.Experiments.Sweeps;
 

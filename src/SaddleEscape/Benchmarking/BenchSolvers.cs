@@ -54,5 +54,6 @@ public static class BenchSolvers
             string described = string.Join(" ", SettingsSchema.Describe(settings).Select(kv => $"{kv.Key}={kv.Value}"));
             string text = FormattableString.Invariant($"{name} {described} (auto step = {hints.StepSize:g4}, ρ = {hints.HessianLipschitz:g4})");
             return new MinimizerBenchSolver(name, text, () => make(settings), hints);
-        });
+        }
+    );
 }

@@ -1,7 +1,7 @@
-using System.Numerics.Tensors;
-using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Objectives;
+using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 
 namespace SaddleEscape.Networks;
 

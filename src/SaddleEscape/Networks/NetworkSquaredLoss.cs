@@ -1,6 +1,6 @@
-using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Objectives;
+using System.Numerics.Tensors;
 
 namespace SaddleEscape.Networks;
 

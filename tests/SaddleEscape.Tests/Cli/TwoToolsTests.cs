@@ -1,5 +1,5 @@
-using SaddleEscape.Experiments.Hosting;
 using SaddleEscape.Cli;
+using SaddleEscape.Experiments.Hosting;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Experiments.Torch;
 using System.Diagnostics;

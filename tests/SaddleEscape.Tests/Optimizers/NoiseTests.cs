@@ -1,6 +1,6 @@
 using SaddleEscape.Manifolds;
-using SaddleEscape.Objectives;
 using SaddleEscape.Minimization;
+using SaddleEscape.Objectives;
 using SaddleEscape.Optimizers;
 using System.Numerics.Tensors;
 

@@ -1,6 +1,6 @@
 using SaddleEscape.Experiments.Catalog;
-using SaddleEscape.Objectives;
 using SaddleEscape.Minimization;
+using SaddleEscape.Objectives;
 using SaddleEscape.Optimizers;
 using SaddleEscape.Problems;
 

@@ -1,10 +1,10 @@
-using System.Globalization;
-using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using SaddleEscape.Benchmarking;
 using SaddleEscape.Experiments.Protocol;
 using SaddleEscape.Objectives;
 using SaddleEscape.Problems;
+using System.Globalization;
+using System.Text.Json;
 
 namespace SaddleEscape.Tests.Protocol;
 

@@ -1,6 +1,6 @@
+using SaddleEscape.Torch.Data;
 using System.Buffers.Binary;
 using System.IO.Compression;
-using SaddleEscape.Torch.Data;
 
 namespace SaddleEscape.Tests.Torch;
 

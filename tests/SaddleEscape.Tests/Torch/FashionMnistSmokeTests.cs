@@ -1,6 +1,6 @@
-using SaddleEscape.Torch.Data;
-using SaddleEscape.Experiments.Torch.PsgdComparison;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.Experiments.Torch.PsgdComparison;
+using SaddleEscape.Torch.Data;
 using SaddleEscape.Torch.Models;
 
 namespace SaddleEscape.Tests.Torch;

@@ -1,5 +1,5 @@
-using SaddleEscape.Experiments.Torch.PsgdComparison;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.Experiments.Torch.PsgdComparison;
 
 namespace SaddleEscape.Tests.Torch;
 
@@ -19,8 +19,17 @@ public sealed class PsgdExperimentTests : IDisposable
     {
         var set = new Dictionary<string, string>
         {
-            ["epochs"] = "10", ["batch"] = "16", ["lr"] = "1", ["radii"] = "0.05", ["trials"] = "1", ["loss"] = "cross-entropy",
-            ["hessian_runs"] = "1", ["hessian_steps"] = "6", ["train"] = "0", ["test"] = "0", ["baseline_epochs"] = "0",
+            ["epochs"] = "10",
+            ["batch"] = "16",
+            ["lr"] = "1",
+            ["radii"] = "0.05",
+            ["trials"] = "1",
+            ["loss"] = "cross-entropy",
+            ["hessian_runs"] = "1",
+            ["hessian_steps"] = "6",
+            ["train"] = "0",
+            ["test"] = "0",
+            ["baseline_epochs"] = "0",
         };
         foreach (var item in extra)
         {

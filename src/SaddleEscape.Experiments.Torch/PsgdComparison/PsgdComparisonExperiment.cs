@@ -7,6 +7,7 @@ using SaddleEscape.Torch.Data;
 using SaddleEscape.Torch.Models;
 using SaddleEscape.Torch.Optim;
 using SaddleEscape.Torch.Training;
+using SaddleEscape.Experiments.Torch.Networks;
 using System.Globalization;
 using static TorchSharp.torch;
 
@@ -22,8 +23,6 @@ namespace SaddleEscape.Experiments.Torch.PsgdComparison;
 /// <param name="model">"mlp" or "cnn".</param>
 public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSettings, PsgdJob, PsgdRecord, PsgdSummary>
 {
-    private static readonly Dictionary<string, (ImageDataset Train, ImageDataset Test)> Loaded = [];
-    private static readonly Lock LoadGate = new();
 
     /// <inheritdoc />
     public override string Name => $"psgd-{model}";
@@ -46,7 +45,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     protected override string? Unavailable(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return IsCifar(request.Data) || FashionMnist.IsAvailable(request.Data)
+        return PaperData.IsCifar(request.Data) || FashionMnist.IsAvailable(request.Data)
             ? null
             : $"Fashion-MNIST not found in {request.Data ?? FashionMnist.DefaultDirectory} (apt-get install dataset-fashion-mnist, or --data DIR)";
     }
@@ -59,8 +58,6 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     }
 
     /// <summary>The data folder a request names (null: Debian's Fashion-MNIST).</summary>
-    private static bool IsCifar(string? data) => data is not null && Cifar10.IsAvailable(data);
-
     /// <inheritdoc />
     public override IReadOnlyList<PsgdJob> Jobs(PsgdSettings settings)
     {
@@ -94,14 +91,14 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
     {
         ArgumentNullException.ThrowIfNull(job);
         context ??= JobContext.None;
-        var (train, test) = Load(job.Data);
+        var (train, test) = PaperData.Load(job.Data);
         var trainSet = job.TrainSubset > 0 ? train.Take(job.TrainSubset) : train;
         var testSet = job.TestSubset > 0 ? test.Take(job.TestSubset) : test;
         // One TorchSharp job at a time, with torch's threads set from the cores this process may use.
         set_num_threads(ThreadLimit.Threads);
         using var trainer = new ImageClassifierTrainer(trainSet, testSet, job.Loss);
         manual_seed(SeedStreams.Derive64(job.BaseSeed, "torch-init", job.Trial));
-        using var network = CreateModel(job.Model, trainSet, job.Initialization);
+        using var network = PaperNetworks.Create(job.Model, trainSet, job.Initialization);
         using optim.Optimizer optimizer = job.Baseline
             ? optim.Adam(network.parameters(), job.LearningRate)
             : SaddleOptim.PSGD(network.parameters(), job.LearningRate, job.Radius, seed: SeedStreams.Derive64(job.BaseSeed, "psgd-noise", job.Trial, (long)(job.Radius * 1e6)));
@@ -157,7 +154,7 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
         bool atChance = runs.Count > 0 && runs.All(r => r.Final.TestAccuracy <= chance + PsgdVerdicts.ChanceMargin);
         bool identical = pairs.Count > 0 && pairs.All(p => p.Sgd.Epochs.Zip(p.Psgd.Epochs, (a, b) => Math.Abs(a.TestLoss - b.TestLoss) + Math.Abs(a.TrainLoss - b.TrainLoss)).Max() < 1e-9);
         double perEpoch = runs.Sum(r => r.TrainingSeconds) / Math.Max(1, runs.Sum(r => r.Epochs.Count));
-        var summary = new PsgdSummary(settings, IsCifar(data) ? "CIFAR-10" : "Fashion-MNIST", chance, runs, curves, best, welch, paired, gaps,
+        var summary = new PsgdSummary(settings, PaperData.IsCifar(data) ? "CIFAR-10" : "Fashion-MNIST", chance, runs, curves, best, welch, paired, gaps,
             sgdFinal.Count > 0 ? sgdFinal.Max() - sgdFinal.Min() : double.NaN, atChance, identical, perEpoch, baseline, byRadius);
         return summary with { Verdicts = PsgdVerdicts.Decide(settings.Model, summary) };
     }
@@ -173,34 +170,4 @@ public sealed class PsgdComparisonExperiment(string model) : Experiment<PsgdSett
 
     /// <inheritdoc />
     public override string Report(PsgdSummary summary, ReportContext context) => PsgdReport.Write(Title, model, summary, context);
-
-    /// <summary>The paper's network for <paramref name="name"/> adapted to the images of <paramref name="data"/>, initialised as <paramref name="initialization"/> says.</summary>
-    public static nn.Module<Tensor, Tensor> CreateModel(string name, ImageDataset data, WeightInitialization initialization = WeightInitialization.Keras)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        nn.Module<Tensor, Tensor> network = name switch
-        {
-            "mlp" => MultilayerPerceptron.FarrellQuinteroPena(data.ImageSize),
-            "cnn" => new Vgg3Network(data.Channels, data.Height, data.Width, data.Classes),
-            _ => throw new ArgumentException($"unknown model '{name}' (known: mlp, cnn)"),
-        };
-        WeightInitializer.Apply(network, initialization);
-        return network;
-    }
-
-    /// <summary>The training and test images of <paramref name="data"/> (Debian's Fashion-MNIST when null), loaded once per process.</summary>
-    public static (ImageDataset Train, ImageDataset Test) Load(string? data)
-    {
-        string key = data ?? "";
-        lock (LoadGate)
-        {
-            if (!Loaded.TryGetValue(key, out var sets))
-            {
-                sets = IsCifar(data) ? Cifar10.Load(data!) : FashionMnist.Load(data);
-                Loaded[key] = sets;
-            }
-
-            return sets;
-        }
-    }
 }

@@ -1,7 +1,6 @@
 using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.Running;
-using SaddleEscape.Experiments.Torch.PsgdComparison;
 using SaddleEscape.Landscape;
 using SaddleEscape.Numerics;
 using SaddleEscape.Objectives;
@@ -10,6 +9,7 @@ using SaddleEscape.Torch.Data;
 using SaddleEscape.Torch.Models;
 using SaddleEscape.Torch.Optim;
 using SaddleEscape.Torch.Training;
+using SaddleEscape.Experiments.Torch.Networks;
 using static TorchSharp.torch;
 
 namespace SaddleEscape.Experiments.Torch.Spectra;
@@ -124,12 +124,12 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     private static SpectraRecord Network(SpectraJob job, JobContext context)
     {
         var s = job.Settings;
-        var (train, test) = PsgdComparisonExperiment.Load(s.Data);
+        var (train, test) = PaperData.Load(s.Data);
         var trainSet = s.TrainSubset > 0 ? train.Take(s.TrainSubset) : train;
         set_num_threads(ThreadLimit.Threads);
         using var trainer = new ImageClassifierTrainer(trainSet, test, ClassificationLoss.SquaredError);
         manual_seed(SeedStreams.Derive64(s.BaseSeed, "spectra-init", job.Index));
-        using var network = PsgdComparisonExperiment.CreateModel("mlp", trainSet);
+        using var network = PaperNetworks.Create("mlp", trainSet);
         using var optimizer = SaddleOptim.PSGD(network.parameters(), 0.01, job.Radius, seed: SeedStreams.Derive64(s.BaseSeed, "spectra-noise", job.Index));
         var history = trainer.Fit(network, optimizer, s.Epochs, 128, SeedStreams.Derive64(s.BaseSeed, "spectra-shuffle", job.Index), m =>
         {

@@ -1,6 +1,5 @@
 using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Configuration;
-using SaddleEscape.Experiments.OctopusEscape;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
@@ -76,7 +75,7 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
             return new EscapeTimeRecord(job.Label, job.Dimension, job.Seed, r.Iterations, r.IterationsRun + 1, 0, stop, r.FinalValue - fStar, false, r.SmallestLog2Magnitude);
         }
 
-        var run = OctopusTargetRecord.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, cancellation);
+        var run = OctopusTargetRun.Execute(problem.Instance, optimizer, job.Seed, job.MaxIterations, job.Tolerance, cancellation);
         var result = run.Result;
         return new EscapeTimeRecord(job.Label, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.Counts.GradientEquivalents,
             result.Counts.HessianVectorProducts, result.StopReason.Name, result.FinalValue - fStar, run.StuckAtUnderflow, double.NaN, result.Counts.Values);

@@ -1,4 +1,4 @@
-using SaddleEscape.Experiments.OctopusEscape;
+using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.EscapeTime;
@@ -35,7 +35,7 @@ public sealed record EscapeTimeSettings(
     /// </summary>
     public static IReadOnlyList<EscapeTimeMethod> Methods { get; } =
     [
-        .. OctopusEscapeSettings.Methods.Select(m => new EscapeTimeMethod(m.Optimizer, m.Optimizer, m.Options)),
+        .. OctopusComparison.Methods.Select(m => new EscapeTimeMethod(m.Optimizer, m.Optimizer, m.Options)),
         new(ExtendedGd, "gd", [], ExtendedRange: true),
         new("cubic", "cubic", []),
         new("saddle-free-newton", "saddle-free-newton", []),

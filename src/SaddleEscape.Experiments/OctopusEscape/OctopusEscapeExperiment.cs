@@ -38,7 +38,7 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
     public override IReadOnlyList<OctopusEscapeJob> Jobs(OctopusEscapeSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (from method in OctopusEscapeSettings.Methods
+        return (from method in OctopusComparison.Methods
                 from d in settings.Dimensions
                 from s in Enumerable.Range(0, settings.Seeds)
                 select new OctopusEscapeJob(method.Optimizer, method.Options, d, settings.BaseSeed + s, settings.MaxIterations, settings.Tolerance)).ToList();
@@ -56,7 +56,7 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
         ArgumentNullException.ThrowIfNull(job);
         var problem = ProblemCatalog.Get("octopus").Create(job.Dimension, [], job.Seed);
         var optimizer = OptimizerCatalog.Get(job.Optimizer).Create(job.Options, problem);
-        var run = OctopusTargetRecord.Execute(problem, optimizer, job.Seed, job.MaxIterations, job.Tolerance, context?.Cancellation ?? default);
+        var run = OctopusTargetRun.Execute(problem.Instance, optimizer, job.Seed, job.MaxIterations, job.Tolerance, context?.Cancellation ?? default);
         var result = run.Result;
         return new OctopusEscapeRecord(job.Optimizer, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.StopReason.Name,
             result.FinalValue - run.GlobalMinimum, run.StuckAtUnderflow, result.Perturbations, result.Counts.GradientEquivalents);
@@ -68,7 +68,7 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
         var runs = results.Select(r => r.Record).ToList();
-        var methods = OctopusEscapeSettings.Methods.Select(m => m.Optimizer).ToList();
+        var methods = OctopusComparison.Methods.Select(m => m.Optimizer).ToList();
         var cells = (from method in methods
                      from d in settings.Dimensions
                      let cellRuns = runs.Where(r => r.Optimizer == method && r.Dimension == d).ToArray()

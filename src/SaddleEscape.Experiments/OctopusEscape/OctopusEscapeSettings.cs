@@ -20,13 +20,4 @@ public sealed record OctopusEscapeSettings(
 
     /// <summary>d = 2…20, 10 seeds, cap 10⁶ iterations.</summary>
     public static OctopusEscapeSettings Full { get; } = new(Enumerable.Range(2, 19).ToArray(), 10, 1_000_000);
-
-    /// <summary>The optimisers compared and their <c>--opt</c> settings (η = 1/(4L) for all, as in the paper).</summary>
-    public static IReadOnlyList<OctopusEscapeMethod> Methods { get; } =
-    [
-        new("gd", []),
-        new("noisy-sgd", ["noise_radius=0.5", "noise_decay_steps=0"]),
-        new("pgd", ["r=0.1", "g_thres=0.1", "f_thres=0.01", "t_thres=100"]),
-        new("pagd", ["theta=0.2", "r=0.1", "epsilon=0.1", "interval=50", "s=0.1"]),
-    ];
 }

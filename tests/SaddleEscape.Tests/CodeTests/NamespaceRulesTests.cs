@@ -168,6 +168,25 @@ public sealed partial class NamespaceRulesTests
         Assert.True(offences.Count == 0, string.Join("\n", offences));
     }
 
+    /// <summary>
+    /// An experiment takes what it shares with another from the layer below (the catalogue, the core, a shared
+    /// namespace such as <c>Experiments.Torch.Networks</c>), never from the other experiment's namespace.
+    /// </summary>
+    [Fact]
+    public void NoExperimentImportsAnother()
+    {
+        var graph = Imports();
+        var experiments = SaddleEscape.Experiments.Torch.NetworkExperiments.Registry.All
+            .Select(e => e.GetType().Namespace!)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.True(experiments.Count >= 10, $"only {experiments.Count} experiment namespaces found");
+        var offences = experiments
+            .Where(graph.ContainsKey)
+            .SelectMany(e => graph[e].Where(experiments.Contains).Select(other => $"{e} imports {other}"))
+            .ToList();
+        Assert.True(offences.Count == 0, string.Join("\n", offences));
+    }
+
     [GeneratedRegex(@"^namespace ([\w.]+);")]
     private static partial Regex Namespace();
 

@@ -1,13 +1,11 @@
-using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Minimization;
 using SaddleEscape.Optimizers;
-using SaddleEscape.Problems;
 
-namespace SaddleEscape.Experiments.OctopusEscape;
+namespace SaddleEscape.Problems;
 
 /// <summary>
 /// A run on the octopus until f − f* ≤ tolerance or the cap (no certificate), as the octopus-escape and escape-time
-/// experiments make it, with whether it arrived and whether it is stuck at an underflowed escape coordinate.
+/// experiments make it (Du et al. 2017), with whether it arrived and whether it is stuck at an underflowed escape coordinate.
 /// </summary>
 /// <param name="Result">The minimiser's result.</param>
 /// <param name="Reached">True when the target stopped the run.</param>
@@ -16,13 +14,12 @@ namespace SaddleEscape.Experiments.OctopusEscape;
 /// (subnormal or 0): there a GD step multiplies it by 1 + 2ηγ ≈ 1.18, which rounds back to the same number.
 /// </param>
 /// <param name="GlobalMinimum">f*.</param>
-public sealed record OctopusTargetRecord(MinimizationResult Result, bool Reached, bool StuckAtUnderflow, double GlobalMinimum)
+public sealed record OctopusTargetRun(MinimizationResult Result, bool Reached, bool StuckAtUnderflow, double GlobalMinimum)
 {
-    /// <summary>Runs <paramref name="optimizer"/> on <paramref name="problem"/> (a catalogue octopus) from its seeded start.</summary>
-    public static OctopusTargetRecord Execute(CatalogProblem problem, Optimizer optimizer, int seed, long maxIterations, double tolerance, CancellationToken cancellation = default)
+    /// <summary>Runs <paramref name="optimizer"/> on <paramref name="instance"/> (an octopus) from its seeded start.</summary>
+    public static OctopusTargetRun Execute(ProblemInstance instance, Optimizer optimizer, int seed, long maxIterations, double tolerance, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(problem);
-        var instance = problem.Instance;
+        ArgumentNullException.ThrowIfNull(instance);
         double fStar = instance.Truth!.GlobalMinimum!.Value;
         var result = Minimizer.Run(instance.CreateOracle(), instance.Manifold, optimizer, instance.Start, new MinimizerOptions
         {
@@ -36,6 +33,6 @@ public sealed record OctopusTargetRecord(MinimizationResult Result, bool Reached
         var octopus = (OctopusFunction)instance.Objective;
         int region = octopus.Region(result.X);
         bool stuck = !reached && region < octopus.Dimension && Math.Abs(result.X[region]) < 2.2250738585072014E-308;
-        return new OctopusTargetRecord(result, reached, stuck, fStar);
+        return new OctopusTargetRun(result, reached, stuck, fStar);
     }
 }

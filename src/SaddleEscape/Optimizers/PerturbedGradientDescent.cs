@@ -26,6 +26,10 @@ public sealed class PerturbedGradientDescent : Optimizer
     private readonly PerturbedGradientDescentSettings _requested;
     private PerturbedGradientDescentSettings _settings;
     private double _eta;
+    private long _window;
+
+    /// <summary>ρ for the automatic t_thres when the problem states none: the library's fallback (as the default stopping rule's).</summary>
+    private const double FallbackHessianLipschitz = 1;
 
     /// <summary>PGD with default (practical) settings: η derived when the run starts (<see cref="StepSizeRule"/>).</summary>
     public PerturbedGradientDescent()
@@ -41,7 +45,7 @@ public sealed class PerturbedGradientDescent : Optimizer
         _settings = settings;
     }
 
-    /// <summary>η, r, g_thres, f_thres, t_thres: as given, with η filled in once a run has started.</summary>
+    /// <summary>η, r, g_thres, f_thres, t_thres: as given, with η and t_thres filled in once a run has started.</summary>
     public override PerturbedGradientDescentSettings Settings => _settings;
 
     /// <inheritdoc />
@@ -59,13 +63,15 @@ public sealed class PerturbedGradientDescent : Optimizer
         ArgumentNullException.ThrowIfNull(state);
         StepSizeUsed = StepSizeRule.Resolve(_requested.StepSize, state);
         _eta = StepSizeUsed.StepSize;
-        _settings = _requested with { StepSize = _eta };
         int n = state.X.Length;
+        _window = _requested.EscapeWindow ?? PerturbedGradientDescentSettings.AutoEscapeWindow(
+            n, _eta, state.Hints.HessianLipschitz ?? FallbackHessianLipschitz, _requested.GradientThreshold);
+        _settings = _requested with { StepSize = _eta, EscapeWindow = _window };
         _xTilde = new double[n];
         _xi = new double[n];
         _gradient = new double[n];
         _work = new double[n];
-        _tNoise = -Settings.EscapeWindow - 1;
+        _tNoise = -_window - 1;
         _fTilde = double.NaN;
     }
 
@@ -77,7 +83,7 @@ public sealed class PerturbedGradientDescent : Optimizer
         double[] gradient = state.Gradient;
         double value = state.Value;
 
-        if (state.GradientNorm <= Settings.GradientThreshold && t - _tNoise > Settings.EscapeWindow)
+        if (state.GradientNorm <= Settings.GradientThreshold && t - _tNoise > _window)
         {
             state.X.CopyTo(_xTilde, 0);
             _fTilde = value;
@@ -91,14 +97,14 @@ public sealed class PerturbedGradientDescent : Optimizer
         }
 
         long sinceNoise = t - _tNoise;
-        if (sinceNoise > 0 && sinceNoise < Settings.EscapeWindow && !_escapeRecorded && value - _fTilde <= -Settings.ValueThreshold)
+        if (sinceNoise > 0 && sinceNoise < _window && !_escapeRecorded && value - _fTilde <= -Settings.ValueThreshold)
         {
             // Reporting only: GD with η ≤ 1/ℓ is a descent method, so once f has dropped by
             // f_thres the check at t_thres will pass. The algorithm's control flow is unchanged.
             _escapeRecorded = true;
             state.Record(EventKind.Escape, value - _fTilde);
         }
-        else if (sinceNoise == Settings.EscapeWindow)
+        else if (sinceNoise == _window)
         {
             double change = value - _fTilde;
             if (change > -Settings.ValueThreshold)
@@ -122,5 +128,5 @@ public sealed class PerturbedGradientDescent : Optimizer
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed GD (Jin et al. 2017, Alg. 1), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {Settings.EscapeWindow}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
+        $"perturbed GD (Jin et al. 2017, Alg. 1), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {(Settings.EscapeWindow is { } w ? w.ToString(CultureInfo.InvariantCulture) : "auto")}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
 }

@@ -7,7 +7,7 @@ namespace SaddleEscape.Torch.Optim;
 /// <summary>
 /// Perturbed gradient descent (Jin et al. 2017, Alg. 1; Farrell &amp; Quintero Peña 2019 Alg. 1) as a TorchSharp optimiser, for full- or
 /// large-batch training: when ‖∇f(x_t)‖ ≤ g_thres and more than t_thres steps have passed since the last
-/// perturbation, x̃ ← x_t, x_t ← x̃ + ξ (ξ uniform in the ball of radius r) and the gradient is re-evaluated there;
+/// perturbation (or f has already dropped by f_thres below f(x̃) since it), x̃ ← x_t, x_t ← x̃ + ξ (ξ uniform in the ball of radius r) and the gradient is re-evaluated there;
 /// t_thres steps after a perturbation, if f has not dropped by f_thres, the algorithm returns x̃: the parameters
 /// are restored and <see cref="Finished"/> becomes true (further steps do nothing). The closure is required: it
 /// must zero the gradients, evaluate the loss on the full (or fixed large) batch, backpropagate and return it.
@@ -18,6 +18,7 @@ public sealed class PerturbedGD : NoisyOptimizer
     private Tensor[] _xTilde = [];
     private double _fTilde = double.NaN;
     private long _tNoise;
+    private bool _escaped;
 
     /// <summary>Parameters, step η, radius r, g_thres, f_thres, t_thres and the (ball) noise.</summary>
     public PerturbedGD(IEnumerable<ParamGroup> groups, double learningRate, double radius, double gradientThreshold, double valueThreshold, long escapeWindow, PerturbationNoise noise)
@@ -60,8 +61,9 @@ public sealed class PerturbedGD : NoisyOptimizer
 
         long t = Iteration;
         double value = Evaluate(closure);
-        if (GradientNorm() <= GradientThreshold && t - _tNoise > EscapeWindow)
+        if (GradientNorm() <= GradientThreshold && (t - _tNoise > EscapeWindow || _escaped))
         {
+            _escaped = false;
             SaveXTilde();
             _fTilde = value;
             _tNoise = t;
@@ -70,7 +72,13 @@ public sealed class PerturbedGD : NoisyOptimizer
             value = Evaluate(closure);
         }
 
-        if (t - _tNoise == EscapeWindow && value - _fTilde > -ValueThreshold)
+        long sinceNoise = t - _tNoise;
+        if (sinceNoise > 0 && sinceNoise < EscapeWindow && value - _fTilde <= -ValueThreshold)
+        {
+            _escaped = true;
+        }
+
+        if (sinceNoise == EscapeWindow && value - _fTilde > -ValueThreshold)
         {
             using (no_grad())
             {

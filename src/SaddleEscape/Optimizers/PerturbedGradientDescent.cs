@@ -8,7 +8,10 @@ namespace SaddleEscape.Optimizers;
 /// t_thres steps old, remember x̃ = x_t (the point, not its gradient), set t_noise = t and move to
 /// x̃ + ξ with ξ uniform in the ball B₀(r) (radius r·U^(1/d)); the step of that iteration uses
 /// the gradient at the perturbed point. When t − t_noise = t_thres, if f(x_t) − f(x̃) > −f_thres
-/// the escape failed and the algorithm returns x̃ (an ε-second-order stationary point w.h.p.).
+/// the escape failed and the algorithm returns x̃ (an ε-second-order stationary point w.h.p.). One departure: once f has
+/// dropped by f_thres below f(x̃) the next perturbation may come before t_thres steps have passed (the paper waits). Each
+/// x̃ then still lies f_thres below the last, the decrease the paper's analysis charges to one window, so the count of
+/// perturbations stays ≤ Δf/f_thres; without it a long window costs a whole t_thres at every saddle met in a row.
 /// The <see cref="EventKind.Escape"/> event is recorded as soon as f has dropped by f_thres below
 /// f(x̃) inside the window (reporting only; the paper's check at t_thres decides the control flow).
 /// On a manifold, ξ is uniform in the tangent ball and moves are retractions.
@@ -26,6 +29,10 @@ public sealed class PerturbedGradientDescent : Optimizer
     private readonly PerturbedGradientDescentSettings _requested;
     private PerturbedGradientDescentSettings _settings;
     private double _eta;
+    private long _window;
+
+    /// <summary>ρ for the automatic t_thres when the problem states none: the library's fallback (as the default stopping rule's).</summary>
+    private const double FallbackHessianLipschitz = 1;
 
     /// <summary>PGD with default (practical) settings: η derived when the run starts (<see cref="StepSizeRule"/>).</summary>
     public PerturbedGradientDescent()
@@ -41,7 +48,7 @@ public sealed class PerturbedGradientDescent : Optimizer
         _settings = settings;
     }
 
-    /// <summary>η, r, g_thres, f_thres, t_thres: as given, with η filled in once a run has started.</summary>
+    /// <summary>η, r, g_thres, f_thres, t_thres: as given, with η and t_thres filled in once a run has started.</summary>
     public override PerturbedGradientDescentSettings Settings => _settings;
 
     /// <inheritdoc />
@@ -59,13 +66,15 @@ public sealed class PerturbedGradientDescent : Optimizer
         ArgumentNullException.ThrowIfNull(state);
         StepSizeUsed = StepSizeRule.Resolve(_requested.StepSize, state);
         _eta = StepSizeUsed.StepSize;
-        _settings = _requested with { StepSize = _eta };
         int n = state.X.Length;
+        _window = _requested.EscapeWindow ?? PerturbedGradientDescentSettings.AutoEscapeWindow(
+            n, _eta, state.Hints.HessianLipschitz ?? FallbackHessianLipschitz, _requested.GradientThreshold);
+        _settings = _requested with { StepSize = _eta, EscapeWindow = _window };
         _xTilde = new double[n];
         _xi = new double[n];
         _gradient = new double[n];
         _work = new double[n];
-        _tNoise = -Settings.EscapeWindow - 1;
+        _tNoise = -_window - 1;
         _fTilde = double.NaN;
     }
 
@@ -77,7 +86,9 @@ public sealed class PerturbedGradientDescent : Optimizer
         double[] gradient = state.Gradient;
         double value = state.Value;
 
-        if (state.GradientNorm <= Settings.GradientThreshold && t - _tNoise > Settings.EscapeWindow)
+        // Perturb again before t_thres has run out once the last escape has succeeded (f ≤ f(x̃) − f_thres): its window
+        // has done its work, and a long window (the automatic one) would otherwise leave GD parked at the next saddle.
+        if (state.GradientNorm <= Settings.GradientThreshold && (t - _tNoise > _window || _escapeRecorded))
         {
             state.X.CopyTo(_xTilde, 0);
             _fTilde = value;
@@ -91,14 +102,14 @@ public sealed class PerturbedGradientDescent : Optimizer
         }
 
         long sinceNoise = t - _tNoise;
-        if (sinceNoise > 0 && sinceNoise < Settings.EscapeWindow && !_escapeRecorded && value - _fTilde <= -Settings.ValueThreshold)
+        if (sinceNoise > 0 && sinceNoise < _window && !_escapeRecorded && value - _fTilde <= -Settings.ValueThreshold)
         {
             // Reporting only: GD with η ≤ 1/ℓ is a descent method, so once f has dropped by
             // f_thres the check at t_thres will pass. The algorithm's control flow is unchanged.
             _escapeRecorded = true;
             state.Record(EventKind.Escape, value - _fTilde);
         }
-        else if (sinceNoise == Settings.EscapeWindow)
+        else if (sinceNoise == _window)
         {
             double change = value - _fTilde;
             if (change > -Settings.ValueThreshold)
@@ -122,5 +133,5 @@ public sealed class PerturbedGradientDescent : Optimizer
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed GD (Jin et al. 2017, Alg. 1), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {Settings.EscapeWindow}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
+        $"perturbed GD (Jin et al. 2017, Alg. 1), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, r = {Settings.Radius:G6}, g_thres = {Settings.GradientThreshold:G6}, f_thres = {Settings.ValueThreshold:G6}, t_thres = {(Settings.EscapeWindow is { } w ? w.ToString(CultureInfo.InvariantCulture) : "auto")}, {(Settings.StopOnFailedEscape ? "returns x̃ on a failed escape" : "continues after a failed escape")}");
 }

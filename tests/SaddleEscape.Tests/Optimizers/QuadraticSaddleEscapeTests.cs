@@ -35,8 +35,9 @@ public sealed class QuadraticSaddleEscapeTests
     [Fact]
     public void PerturbedGradientDescentEscapesAndCertifiesALocalMinimum()
     {
-        // Only an iteration cap: PGD ends by its own rule (a failed escape returns x̃).
-        var (problem, result) = Run("pgd", 3, StoppingRule.AfterIterations(20_000));
+        // Only an iteration cap: PGD ends by its own rule (a failed escape returns x̃), one automatic t_thres after its last
+        // perturbation at the minimum: t_thres = 202 689 here (η = 0.0594, ρ = 1, g_thres = 10⁻⁶), 203 280 iterations in all.
+        var (problem, result) = Run("pgd", 3, StoppingRule.AfterIterations(1_000_000));
         Assert.Equal("pgd-returned-x-tilde", result.StopReason.Name);
         Assert.True(result.Escapes >= 1, $"escapes = {result.Escapes}");
         Assert.Equal(Classification.LocalMinimum, result.Certificate!.Classification);

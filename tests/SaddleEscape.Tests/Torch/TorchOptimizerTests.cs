@@ -81,7 +81,7 @@ public sealed class TorchOptimizerTests
         var x = Start(x0);
         var euclidean = new Euclidean(Lambda.Length);
         var noise = new ReplayNoise(PerturbationKind.Ball, CoreDraws(seed, 50, (rnd, xi) => TangentNoise.UniformInBall(euclidean, x0, settings.Radius, rnd, xi)));
-        using var opt = new PerturbedGD([new ParamGroup { Parameters = [x] }], settings.StepSize!.Value, settings.Radius, settings.GradientThreshold, settings.ValueThreshold, settings.EscapeWindow, noise);
+        using var opt = new PerturbedGD([new ParamGroup { Parameters = [x] }], settings.StepSize!.Value, settings.Radius, settings.GradientThreshold, settings.ValueThreshold, settings.EscapeWindow!.Value, noise);
         for (int t = 0; t < 3000 && !opt.Finished; t++)
         {
             opt.step(() =>

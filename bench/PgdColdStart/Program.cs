@@ -84,7 +84,7 @@ static Optimizer Create(string method)
         "pgd" => new PerturbedGradientDescent(pgd),
         "gd" => new GradientDescent(pgd.StepSize!.Value),
         "pagd" => new PerturbedAcceleratedGradientDescent(new PerturbedAcceleratedGradientDescentSettings(
-            0.02, Theta: 0.1, Gamma: 0.1 * 0.1 / 0.02, S: 0.01, pgd.Radius, pgd.GradientThreshold, pgd.EscapeWindow, pgd.ValueThreshold, StopOnFailedEscape: false)),
+            0.02, Theta: 0.1, Gamma: 0.1 * 0.1 / 0.02, S: 0.01, pgd.Radius, pgd.GradientThreshold, pgd.EscapeWindow ?? 200, pgd.ValueThreshold, StopOnFailedEscape: false)),
         _ => throw new ArgumentException($"unknown optimizer '{method}' (known: pgd, gd, pagd)"),
     };
 }

@@ -2,12 +2,12 @@ using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.Experiments.Torch.Networks;
 using SaddleEscape.Numerics;
 using SaddleEscape.Torch.Data;
 using SaddleEscape.Torch.Models;
 using SaddleEscape.Torch.Optim;
 using SaddleEscape.Torch.Training;
-using SaddleEscape.Experiments.Torch.Networks;
 using System.Globalization;
 using static TorchSharp.torch;
 

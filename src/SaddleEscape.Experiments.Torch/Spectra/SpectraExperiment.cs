@@ -1,6 +1,7 @@
 using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.Experiments.Torch.Networks;
 using SaddleEscape.Landscape;
 using SaddleEscape.Numerics;
 using SaddleEscape.Objectives;
@@ -9,7 +10,6 @@ using SaddleEscape.Torch.Data;
 using SaddleEscape.Torch.Models;
 using SaddleEscape.Torch.Optim;
 using SaddleEscape.Torch.Training;
-using SaddleEscape.Experiments.Torch.Networks;
 using static TorchSharp.torch;
 
 namespace SaddleEscape.Experiments.Torch.Spectra;

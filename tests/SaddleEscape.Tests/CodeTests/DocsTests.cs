@@ -232,7 +232,7 @@ public sealed partial class DocsTests
         Assert.Equal($"{cells.Sum(c => int.Parse(c["connected"], CultureInfo.InvariantCulture))}/{cells.Sum(c => int.Parse(c["strings"], CultureInfo.InvariantCulture))}", $"{s[1].Value}/{s[2].Value}");
 
         var linear = Csv("docs/spectra/deep-linear.csv");
-        var sp = Find(Row("spectra"), @"(\d+)/(\d+) at a closed-form value \(no minimum among them\)", "README spectra");
+        var sp = Find(Row("spectra"), @"closed-form values reproduce \((\d+)/(\d+)\); every-minimum-global inconclusive \(no minimum found\)", "README spectra");
         Assert.Equal(sp[2].Value, linear.Count.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(sp[1].Value, linear.Count(r => r["converged"] == "true").ToString(CultureInfo.InvariantCulture));
         Assert.DoesNotContain(linear, r => r["index"] == "0");

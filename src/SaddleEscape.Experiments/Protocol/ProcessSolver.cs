@@ -29,7 +29,7 @@ public sealed class ProcessSolver : IBenchSolver
     /// A solver run as <paramref name="command"/>: split into a program and its arguments as a shell would (quotes and
     /// backslashes group) but never run by one (nothing is expanded). Its <see cref="Name"/> is <paramref name="name"/>,
     /// else the name the child gives in its <c>hello</c> (asked once, by starting it and closing its input), else one
-    /// derived from the command (<see cref="NameFromCommand"/>).
+    /// derived from the command (<see cref="SolverCommandName.FromArguments"/>).
     /// </summary>
     /// <param name="command">The command line, e.g. <c>python3 clients/python/peers/scipy_solver.py trust-ncg</c>.</param>
     /// <param name="name">The solver's name in reports (kebab-case), or null.</param>
@@ -51,7 +51,7 @@ public sealed class ProcessSolver : IBenchSolver
             throw new ArgumentException($"the solver name must be 1 to 64 of a-z, 0-9, '.', '_', '-' starting with a letter or digit (got '{name}')");
         }
 
-        _name = new Lazy<string>(() => name ?? AskName() ?? NameFromCommand(_argv));
+        _name = new Lazy<string>(() => name ?? AskName() ?? SolverCommandName.FromArguments(_argv));
     }
 
     /// <summary>The command as given.</summary>
@@ -68,9 +68,6 @@ public sealed class ProcessSolver : IBenchSolver
 
     /// <inheritdoc />
     public string Description => $"child process (protocol {ProtocolLimits.Version}): {Command}";
-
-    /// <summary>The name derived from an argument vector (<see cref="SolverCommandName.FromArguments"/>).</summary>
-    public static string NameFromCommand(IReadOnlyList<string> argv) => SolverCommandName.FromArguments(argv);
 
     /// <inheritdoc />
     public BenchSolverClaim Solve(BenchTask task, CancellationToken cancellationToken)

@@ -209,10 +209,10 @@ public sealed class ProcessSolverTests
     [Fact]
     public void TheNameComesFromTheCommandWhenTheChildGivesNone()
     {
-        Assert.Equal("scipy-trust-ncg", ProcessSolver.NameFromCommand(["python3", "clients/python/peers/scipy_solver.py", "trust-ncg"]));
-        Assert.Equal("torch-adam", ProcessSolver.NameFromCommand(["python3", "peers/torch_solver.py", "adam", "--lr", "0.1"]));
-        Assert.Equal("my", ProcessSolver.NameFromCommand(["./My_Solver", "--fast"]));
-        Assert.Equal("gradient-descent", ProcessSolver.NameFromCommand(["python3", "-u", "examples/gradient_descent.py"]));
+        Assert.Equal("scipy-trust-ncg", SolverCommandName.FromArguments(["python3", "clients/python/peers/scipy_solver.py", "trust-ncg"]));
+        Assert.Equal("torch-adam", SolverCommandName.FromArguments(["python3", "peers/torch_solver.py", "adam", "--lr", "0.1"]));
+        Assert.Equal("my", SolverCommandName.FromArguments(["./My_Solver", "--fast"]));
+        Assert.Equal("gradient-descent", SolverCommandName.FromArguments(["python3", "-u", "examples/gradient_descent.py"]));
         Assert.Equal("explicit", new ProcessSolver("/nonexistent/program", "explicit").Name);
         Assert.Equal("program", new ProcessSolver("/nonexistent/program").Name);
         Assert.Throws<ArgumentException>(() => new ProcessSolver("python3 'unbalanced"));

@@ -7,7 +7,8 @@ namespace SaddleEscape.Optimizers;
 /// <summary>
 /// Perturbed accelerated gradient descent with negative-curvature exploitation (Jin, Netrapalli
 /// &amp; Jordan 2018, Alg. 2–3; Farrell &amp; Quintero Peña 2019 Alg. 2, whose OCR garbles the NCE branch). Per step:
-/// perturb x_t by ξ ~ U(B₀(r)) when ‖∇f(x_t)‖ ≤ ε and no perturbation in the last 𝒯 steps;
+/// perturb x_t by ξ ~ U(B₀(r)) when ‖∇f(x_t)‖ ≤ ε and no perturbation in the last 𝒯 steps, or the last one's escape has
+/// already lowered f by ℰ (a departure from Alg. 2, as in <see cref="PerturbedGradientDescent"/>);
 /// y_t = x_t + (1 − θ)v_t; x_{t+1} = y_t − η∇f(y_t); v_{t+1} = x_{t+1} − x_t; and if
 /// f(x_t) ≤ f(y_t) + ⟨∇f(y_t), x_t − y_t⟩ − (γ/2)‖x_t − y_t‖² (f too concave along the momentum)
 /// NCE replaces (x_{t+1}, v_{t+1}): if ‖v_t‖ ≥ s, (x_t, 0); otherwise, with δ = s·v_t/‖v_t‖,
@@ -31,6 +32,8 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     private PerturbedAcceleratedGradientDescentSettings _settings;
     private double _eta;
     private double _gamma;
+    private long _interval;
+    private const double FallbackHessianLipschitz = 1;
 
     /// <summary>PAGD with default (practical) settings: η derived when the run starts (<see cref="StepSizeRule"/>), γ = θ²/η.</summary>
     public PerturbedAcceleratedGradientDescent()
@@ -65,8 +68,10 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         StepSizeUsed = StepSizeRule.Resolve(_requested.StepSize, state);
         _eta = StepSizeUsed.StepSize;
         _gamma = _requested.Gamma ?? (_requested.Theta * _requested.Theta / _eta);
-        _settings = _requested with { StepSize = _eta, Gamma = _gamma };
         int n = state.X.Length;
+        _interval = _requested.Interval ?? PerturbedAcceleratedGradientDescentSettings.AutoInterval(
+            n, _eta, _requested.Theta, state.Hints.HessianLipschitz ?? FallbackHessianLipschitz, _requested.GradientThreshold);
+        _settings = _requested with { StepSize = _eta, Gamma = _gamma, Interval = _interval };
         _v = new double[n];
         _y = new double[n];
         _gy = new double[n];
@@ -75,7 +80,7 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
         _candidate = new double[n];
         _xTilde = new double[n];
         _lastPerturbation = long.MinValue / 2;
-        _escapes = new EscapeTracker(Settings.Interval, Settings.EscapeValueThreshold);
+        _escapes = new EscapeTracker(_interval, Settings.EscapeValueThreshold);
     }
 
     /// <inheritdoc />
@@ -93,7 +98,9 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
             return;
         }
 
-        if (state.GradientNorm <= Settings.GradientThreshold && t - _lastPerturbation > Settings.Interval)
+        // Perturb again before 𝒯 has run out once the last escape has lowered f by ℰ (as PGD does): a long window (the
+        // automatic one) would otherwise leave PAGD parked at the next saddle it meets.
+        if (state.GradientNorm <= Settings.GradientThreshold && (t - _lastPerturbation > _interval || _escapes.Succeeded))
         {
             _escapes.Start(t, fx);
             state.X.CopyTo(_xTilde, 0);
@@ -159,5 +166,5 @@ public sealed class PerturbedAcceleratedGradientDescent : Optimizer
     /// <inheritdoc />
     public override string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, θ = {Settings.Theta:G6}, γ = {(Settings.Gamma is { } g ? g.ToString("G6", CultureInfo.InvariantCulture) : "θ²/η")}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {Settings.Interval}, ℰ = {Settings.EscapeValueThreshold:G3}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}, {(Settings.StopOnFailedEscape ? "returns x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation" : "continues after a failed escape")}");
+        $"perturbed AGD with NCE (Jin, Netrapalli & Jordan 2018), {GradientStepOptimizer.StepSizeText(Settings.StepSize, StepSizeUsed)}, θ = {Settings.Theta:G6}, γ = {(Settings.Gamma is { } g ? g.ToString("G6", CultureInfo.InvariantCulture) : "θ²/η")}, s = {Settings.S:G6}, r = {Settings.Radius:G6}, ε = {Settings.GradientThreshold:G6}, 𝒯 = {(Settings.Interval is { } w ? w.ToString(CultureInfo.InvariantCulture) : "auto")}, ℰ = {Settings.EscapeValueThreshold:G3}, NCE {(Settings.NegativeCurvatureExploitation ? "on" : "off")}, {(Settings.StopOnFailedEscape ? "returns x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation" : "continues after a failed escape")}");
 }

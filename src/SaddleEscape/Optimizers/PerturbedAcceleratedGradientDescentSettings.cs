@@ -13,7 +13,7 @@ namespace SaddleEscape.Optimizers;
 /// <param name="S">s: the length of the negative-curvature step, and the momentum size above which NCE only resets.</param>
 /// <param name="Radius">r: perturbations are uniform in B₀(r).</param>
 /// <param name="GradientThreshold">ε: perturb when ‖∇f(x_t)‖ ≤ ε and no perturbation in the last 𝒯 steps.</param>
-/// <param name="Interval">𝒯, in iterations.</param>
+/// <param name="Interval">𝒯, in iterations; null derives it when the run starts (<see cref="AutoInterval"/>).</param>
 /// <param name="EscapeValueThreshold">f drop within 𝒯 steps that counts as an escape (reporting only; the theory's ℰ).</param>
 /// <param name="NegativeCurvatureExploitation">Run NCE (true in the paper); false gives plain perturbed AGD.</param>
 /// <param name="StopOnFailedEscape">Return x̃ (the point before the last perturbation) when f has not dropped by ℰ within 𝒯 steps of it — the termination PGD has (Jin et al. 2017) and Jin, Netrapalli &amp; Jordan 2018's analysis supports; false keeps perturbing.</param>
@@ -24,7 +24,7 @@ public sealed record PerturbedAcceleratedGradientDescentSettings(
     [property: Setting("s", "NCE step length s")] double S = 0.01,
     [property: Setting("r", "perturbation radius r")] double Radius = 0.01,
     [property: Setting("epsilon", "gradient threshold ε for perturbing")] double GradientThreshold = 1e-6,
-    [property: Setting("interval", "𝒯, minimum iterations between perturbations")] long Interval = 100,
+    [property: Setting("interval", "𝒯, iterations between perturbations (fewer once an escape has lowered f by ℰ); auto = ⌈χ/ln z⌉, z the growth per step of AGD's momentum iteration along curvature −√(ρ·ε), χ = max(1, ln(d/ln z))")] long? Interval = null,
     [property: Setting("f_thres", "ℰ, the f drop within 𝒯 steps of a perturbation that counts as an escape")] double EscapeValueThreshold = 1e-7,
     [property: Setting("nce", "negative-curvature exploitation on/off")] bool NegativeCurvatureExploitation = true,
     [property: Setting("stop_on_failed_escape", "return x̃ when f has not dropped by ℰ within 𝒯 steps of a perturbation (as PGD does); false keeps going")] bool StopOnFailedEscape = true) : IOptimizerSettings
@@ -43,12 +43,42 @@ public sealed record PerturbedAcceleratedGradientDescentSettings(
         ParameterGuard.Positive("pagd", "r", Radius);
         ParameterGuard.Positive("pagd", "epsilon", GradientThreshold);
         ParameterGuard.NonNegative("pagd", "f_thres", EscapeValueThreshold);
-        if (Interval < 1)
+        if (Interval is < 1)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"pagd: parameter 'interval' must be an integer ≥ 1 (got {Interval})"), "interval");
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// 𝒯 when it is left "auto": the number of steps in which AGD's momentum iteration multiplies a perturbation's share
+    /// along a direction of curvature −γ, γ = √(ρ·ε), by e^χ, χ = max(1, ln(d/ln z)) — the accelerated counterpart of
+    /// <see cref="PerturbedGradientDescentSettings.AutoEscapeWindow"/>. Along an eigenvector with Hessian eigenvalue −γ the
+    /// AGD step x_{t+1} = (1 + ηγ)·((2 − θ)x_t − (1 − θ)x_{t−1}) grows like z^t, z the larger root of
+    /// z² − (1 + a)(2 − θ)z + (1 + a)(1 − θ) = 0 with a = ηγ; z − 1 ≈ a/θ when a ≪ θ² and ≈ √a when a ≫ θ², so with the
+    /// theory's θ = 1/(4√κ) and η = 1/(4ℓ) this is Θ(√κ·χ), Jin, Netrapalli &amp; Jordan 2018's 𝒯 = √κ·χ·c (Eq. 3).
+    /// Why: a window fixed in iterations (the former 100) is too short when η is small (η ∝ 1/d on the quadratic saddle's
+    /// default start): PAGD then returned x̃ at the exact saddle. Every saddle the default stopping rule at ε refuses has
+    /// λ_min &lt; −γ.
+    /// </summary>
+    /// <param name="dimension">d, the length of a point.</param>
+    /// <param name="stepSize">η of the run.</param>
+    /// <param name="theta">θ (momentum weight 1 − θ).</param>
+    /// <param name="hessianLipschitz">ρ (the problem's, else 1).</param>
+    /// <param name="gradientThreshold">ε.</param>
+    /// <returns>𝒯 ≥ 1, at most <see cref="long.MaxValue"/>/4.</returns>
+    public static long AutoInterval(int dimension, double stepSize, double theta, double hessianLipschitz, double gradientThreshold)
+    {
+        // z − 1 = (a(2 − θ) − θ + √X)/2 with X = (1 + a)(θ² + a(2 − θ)²), the difference √X − θ written without cancellation.
+        double a = stepSize * Math.Sqrt(hessianLipschitz * gradientThreshold);
+        double twoMinusTheta = 2 - theta;
+        double x = (1 + a) * ((theta * theta) + (a * twoMinusTheta * twoMinusTheta));
+        double rootMinusTheta = ((a * theta * theta) + (a * (1 + a) * twoMinusTheta * twoMinusTheta)) / (Math.Sqrt(x) + theta);
+        double rate = Math.Log(1 + (0.5 * ((a * twoMinusTheta) + rootMinusTheta)));
+        double chi = Math.Max(1, Math.Log(Math.Max(dimension, 1) / rate));
+        double window = Math.Ceiling(chi / rate);
+        return window >= long.MaxValue / 4 || !double.IsFinite(window) ? long.MaxValue / 4 : Math.Max(1, (long)window);
     }
 
     /// <summary>

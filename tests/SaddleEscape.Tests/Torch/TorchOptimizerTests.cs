@@ -121,7 +121,7 @@ public sealed class TorchOptimizerTests
         var x = Start(x0);
         var euclidean = new Euclidean(Lambda.Length);
         var noise = new ReplayNoise(PerturbationKind.Ball, CoreDraws(seed, 40, (rnd, xi) => TangentNoise.UniformInBall(euclidean, x0, settings.Radius, rnd, xi)));
-        using var opt = new PerturbedAGD([new ParamGroup { Parameters = [x] }], settings.StepSize!.Value, settings.Theta, settings.Gamma!.Value, settings.S, settings.Radius, settings.GradientThreshold, settings.Interval, noise, nce);
+        using var opt = new PerturbedAGD([new ParamGroup { Parameters = [x] }], settings.StepSize!.Value, settings.Theta, settings.Gamma!.Value, settings.S, settings.Radius, settings.GradientThreshold, settings.Interval!.Value, noise, nce);
         for (int t = 0; t < steps; t++)
         {
             opt.step(() =>

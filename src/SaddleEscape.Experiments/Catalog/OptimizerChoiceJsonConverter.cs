@@ -1,4 +1,5 @@
 using SaddleEscape.Optimizers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,12 +7,14 @@ namespace SaddleEscape.Experiments.Catalog;
 
 /// <summary>
 /// <see cref="OptimizerChoice"/> in job JSON: <c>{"optimizer": NAME, "settings": RECORD}</c>, the record written and read as the
-/// catalogue entry's settings type (an interface-typed property would otherwise be written as <c>{}</c>).
+/// catalogue entry's settings type (an interface-typed property would otherwise be written as <c>{}</c>). Only the record's
+/// settings are written: properties derived from them (e.g. <c>CurvatureThreshold</c>) have no setter and are left out.
 /// </summary>
 internal sealed class OptimizerChoiceJsonConverter : JsonConverter<OptimizerChoice>
 {
     private const string NameProperty = "optimizer";
     private const string SettingsProperty = "settings";
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> SettingsOnly = new();
 
     public override OptimizerChoice Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -46,7 +49,8 @@ internal sealed class OptimizerChoiceJsonConverter : JsonConverter<OptimizerChoi
         writer.WriteStartObject();
         writer.WriteString(NameProperty, value.Name);
         writer.WritePropertyName(SettingsProperty);
-        JsonSerializer.Serialize(writer, value.Settings, value.Settings.GetType(), options);
+        var settingsOnly = SettingsOnly.GetValue(options, o => new JsonSerializerOptions(o) { IgnoreReadOnlyProperties = true });
+        JsonSerializer.Serialize(writer, value.Settings, value.Settings.GetType(), settingsOnly);
         writer.WriteEndObject();
     }
 }

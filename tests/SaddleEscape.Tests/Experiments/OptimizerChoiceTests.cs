@@ -119,6 +119,13 @@ public sealed class OptimizerChoiceTests
         var choice = new OptimizerChoice((IOptimizerSettings)global::SaddleEscape.Settings.SettingsSchema.Defaults(definition.SettingsType));
         string json = ExperimentJson.Serialize(choice);
         Assert.StartsWith($"{{\"optimizer\":\"{name}\",\"settings\":{{", json, StringComparison.Ordinal);
+        // Only the record's settings are stored, not properties derived from them (nc-descent's curvature_threshold).
+        using (var document = JsonDocument.Parse(json))
+        {
+            int stored = document.RootElement.GetProperty("settings").EnumerateObject().Count();
+            Assert.Equal(global::SaddleEscape.Settings.SettingsSchema.Of(definition.SettingsType).Count, stored);
+        }
+
         var back = ExperimentJson.Deserialize<OptimizerChoice>(json);
         Assert.Equal(choice, back);
         Assert.Equal(definition.SettingsType, back.Settings.GetType());

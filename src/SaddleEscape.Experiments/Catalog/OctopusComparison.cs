@@ -1,3 +1,5 @@
+using SaddleEscape.Optimizers;
+
 namespace SaddleEscape.Experiments.Catalog;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace SaddleEscape.Experiments.Catalog;
 /// </summary>
 public static class OctopusComparison
 {
-    /// <summary>The optimisers compared and their <c>--opt</c> settings.</summary>
+    /// <summary>The optimisers compared, each with the settings it changes from its record's defaults (the octopus's recommendations apply to the rest).</summary>
     public static IReadOnlyList<OptimizerChoice> Methods { get; } =
     [
-        new("gd", []),
-        new("noisy-sgd", ["noise_radius=0.5", "noise_decay_steps=0"]),
-        new("pgd", ["r=0.1", "g_thres=0.1", "f_thres=0.01", "t_thres=100"]),
-        new("pagd", ["theta=0.2", "r=0.1", "epsilon=0.1", "interval=50", "s=0.1"]),
+        new(new GradientDescentSettings()),
+        new(new NoisyStochasticGradientDescentSettings(NoiseRadius: 0.5, NoiseDecaySteps: 0)),
+        new(new PerturbedGradientDescentSettings(Radius: 0.1, GradientThreshold: 0.1, ValueThreshold: 0.01, EscapeWindow: 100)),
+        new(new PerturbedAcceleratedGradientDescentSettings(Theta: 0.2, Radius: 0.1, GradientThreshold: 0.1, Interval: 50, S: 0.1)),
     ];
 }

@@ -50,6 +50,17 @@ public static class OptimizerCatalog
         All.FirstOrDefault(o => o.Name == name)
         ?? throw new ArgumentException($"unknown optimizer '{name}' (known: {string.Join(", ", All.Select(o => o.Name))})");
 
+    /// <summary>
+    /// The optimiser whose settings record is <paramref name="settings"/>'s type (each catalogue entry has its own record);
+    /// a clear <see cref="ArgumentException"/> when none has.
+    /// </summary>
+    public static OptimizerDefinition For(IOptimizerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return All.FirstOrDefault(o => o.SettingsType == settings.GetType())
+            ?? throw new ArgumentException($"no catalogue optimizer takes {settings.GetType().Name} (known: {string.Join(", ", All.Select(o => o.SettingsType.Name))})", nameof(settings));
+    }
+
     private static PerturbedGradientDescentSettings PgdSettings(PerturbedGradientDescentSettings practical, KeyValueSettings s, CatalogProblem problem)
     {
         if (s.Choice("mode", "practical", "theory") == "practical")

@@ -30,6 +30,17 @@ public sealed record OptimizerDefinition(
     }
 
     /// <summary>
+    /// Builds the optimiser from the typed <paramref name="settings"/> (of <see cref="SettingsType"/>) with the problem's
+    /// recommendations applied as <see cref="Create(IEnumerable{string}, CatalogProblem)"/> applies them to the key=value
+    /// items that differ from the defaults (<see cref="Bind(IOptimizerSettings, CatalogProblem)"/>); the practical mode.
+    /// </summary>
+    public Optimizer Create(IOptimizerSettings settings, CatalogProblem problem)
+    {
+        var bound = Bind(settings, problem);
+        return Factory(bound.Settings, bound.Given, problem);
+    }
+
+    /// <summary>
     /// The settings the factory reads: the record's defaults, the problem's recommendations, then the given items; "auto"
     /// step size and ρ are filled in from the problem (its suggested step, its ρ or 1), as the catalogue always has.
     /// </summary>
@@ -38,11 +49,41 @@ public sealed record OptimizerDefinition(
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(problem);
         var given = KeyValueSettings.Parse($"optimizer {Name}", items, Parameters);
+        return Bound(given, given.Has, recommended => SettingsBinder.Bind(given, recommended), problem);
+    }
+
+    /// <summary>
+    /// The typed twin of <see cref="Parse"/>: the settings of <paramref name="settings"/> that differ from the record's
+    /// defaults play the given items (they win over the problem's recommendations); those left at their defaults take the
+    /// recommendations; "auto" step size and ρ are filled in from the problem. The extra keys (PGD's <c>mode</c>) keep their
+    /// defaults. A setting given equal to its default is indistinguishable from one not given, so it takes the
+    /// recommendation where the problem makes one.
+    /// </summary>
+    public BoundOptimizerSettings Bind(IOptimizerSettings settings, CatalogProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(problem);
+        if (settings.GetType() != SettingsType)
+        {
+            throw new ArgumentException($"optimizer {Name} takes {SettingsType.Name}, not {settings.GetType().Name}", nameof(settings));
+        }
+
+        var own = SettingsSchema.Differences(settings, SettingsSchema.Defaults(SettingsType));
+        var keys = own.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        return Bound(
+            KeyValueSettings.Defaults($"optimizer {Name}", Parameters), keys.Contains,
+            recommended => SettingsSchema.With(recommended, own.Select(s => new KeyValuePair<SettingDescriptor, object?>(s, s.ValueIn(settings)))),
+            problem);
+    }
+
+    /// <summary>Defaults → the problem's recommendations → <paramref name="own"/> values → "auto" filled from the problem.</summary>
+    private BoundOptimizerSettings Bound(KeyValueSettings given, Func<string, bool> isOwn, Func<IOptimizerSettings, IOptimizerSettings> own, CatalogProblem problem)
+    {
         var defaults = (IOptimizerSettings)SettingsSchema.Defaults(SettingsType);
         var recommended = problem.Instance.Recommended(defaults);
-        var settings = SettingsBinder.Bind(given, recommended);
+        var settings = own(recommended);
         var used = SettingsSchema.Differences(recommended, defaults)
-            .Where(s => !given.Has(s.Key))
+            .Where(s => !isOwn(s.Key))
             .Select(s => $"{s.Key}={SettingsSchema.Format(s.ValueIn(recommended))}")
             .ToArray();
         return new BoundOptimizerSettings(given, FromProblem(settings, problem), used);

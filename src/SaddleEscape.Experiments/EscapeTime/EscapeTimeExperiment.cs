@@ -23,7 +23,8 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
     public override string Title => "Escape time against dimension on the octopus: first-order methods, curvature-using methods, and GD with an extended exponent";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    /// <remarks>2: a job holds its optimiser as a typed settings record (<see cref="OptimizerChoice"/>), not key=value text.</remarks>
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(EscapeTimeSettings.Full, EscapeTimeSettings.Quick);
@@ -43,7 +44,7 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
                 from d in settings.Dimensions
                 where settings.Runs(method, d)
                 from s in Enumerable.Range(0, settings.Seeds)
-                select new EscapeTimeJob(method.Label, method.Optimizer, method.Options, method.ExtendedRange, d, settings.BaseSeed + s, settings.CapOf(method), settings.Tolerance)).ToList();
+                select new EscapeTimeJob(method.Label, method.Optimizer, method.ExtendedRange, d, settings.BaseSeed + s, settings.CapOf(method), settings.Tolerance)).ToList();
     }
 
     /// <inheritdoc />
@@ -63,7 +64,7 @@ public sealed class EscapeTimeExperiment : Experiment<EscapeTimeSettings, Escape
         var instance = problem.Instance;
         var octopus = (OctopusFunction)instance.Objective;
         double fStar = instance.Truth!.GlobalMinimum!.Value;
-        var optimizer = OptimizerCatalog.Get(job.Optimizer).Create(job.Options, problem);
+        var optimizer = job.Optimizer.Create(problem);
         var cancellation = context?.Cancellation ?? default;
         if (job.ExtendedRange)
         {

@@ -72,7 +72,7 @@ internal static class EscapeTimeReport
         $"Dimensions {settings.Dimensions.Min()}…{settings.Dimensions.Max()}; {settings.Seeds} seeds each (from {settings.BaseSeed}); iteration cap {Numbers.Count(settings.MaxIterations)} for the methods run in double; GD with the extended exponent at d ≤ {settings.ExtendedMaxDimension} with cap {Numbers.Count(settings.ExtendedMaxIterations)}.",
         $"The octopus with L = e, γ = 1, τ = e, start uniform on [−1, 1]^d (the octopus-escape experiment's setting); target: the first iteration with f(x_t) − f* ≤ {Numbers.Format(settings.Tolerance)}, f* = −dν.",
         "Settings (`--opt`; the octopus's recommendations, e.g. η = 1/(4L), applied): "
-            + string.Join("; ", EscapeTimeSettings.Methods.Select(m => $"`{m.Label}`: `{m.Optimizer}` {(m.Options.Count == 0 ? "(defaults)" : string.Join(" ", m.Options.Select(o => $"`{o}`")))}")) + ".",
+            + string.Join("; ", EscapeTimeSettings.Methods.Select(m => $"`{m.Label}`: {m.Optimizer.Markdown("(defaults)")}")) + ".",
         $"`{EscapeTimeSettings.ExtendedGd}` is the same GD iteration with every coordinate held as a double mantissa and a 64-bit exponent (`ExtendedDouble`): each operation rounds once as double would, so while coordinates stay in double's normal range its iterates are bit-identical to `gd`'s.",
         "Counts are those charged to the method up to the target (or the cap): gradients (a perturbed or first-order-oracle step costs extra gradients), HVPs and function values evaluated without a gradient (line searches, backtracking); no certificate is run.",
     ];

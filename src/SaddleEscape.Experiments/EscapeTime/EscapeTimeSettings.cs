@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.Catalog;
+using SaddleEscape.Optimizers;
 using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.EscapeTime;
@@ -35,12 +36,12 @@ public sealed record EscapeTimeSettings(
     /// </summary>
     public static IReadOnlyList<EscapeTimeMethod> Methods { get; } =
     [
-        .. OctopusComparison.Methods.Select(m => new EscapeTimeMethod(m.Optimizer, m.Optimizer, m.Options)),
-        new(ExtendedGd, "gd", [], ExtendedRange: true),
-        new("cubic", "cubic", []),
-        new("saddle-free-newton", "saddle-free-newton", []),
-        new("nc-descent", "nc-descent", []),
-        new("nc-descent (first-order)", "nc-descent", ["oracle=first-order"]),
+        .. OctopusComparison.Methods.Select(m => new EscapeTimeMethod(m.Name, m)),
+        new(ExtendedGd, new(new GradientDescentSettings()), ExtendedRange: true),
+        new("cubic", new(new CubicRegularizationSettings())),
+        new("saddle-free-newton", new(new SaddleFreeNewtonSettings())),
+        new("nc-descent", new(new NegativeCurvatureDescentSettings())),
+        new("nc-descent (first-order)", new(new NegativeCurvatureDescentSettings(Oracle: NegativeCurvatureOracle.FirstOrder))),
     ];
 
     /// <summary>Whether <paramref name="method"/> runs at <paramref name="dimension"/>.</summary>

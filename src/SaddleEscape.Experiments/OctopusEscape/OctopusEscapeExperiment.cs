@@ -22,7 +22,8 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
     public override string Title => "GD needs exponential time on Du et al.'s octopus; perturbed methods do not";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    /// <remarks>2: a job holds its optimiser as a typed settings record (<see cref="OptimizerChoice"/>), not key=value text.</remarks>
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(OctopusEscapeSettings.Full, OctopusEscapeSettings.Quick);
@@ -41,24 +42,24 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
         return (from method in OctopusComparison.Methods
                 from d in settings.Dimensions
                 from s in Enumerable.Range(0, settings.Seeds)
-                select new OctopusEscapeJob(method.Optimizer, method.Options, d, settings.BaseSeed + s, settings.MaxIterations, settings.Tolerance)).ToList();
+                select new OctopusEscapeJob(method, d, settings.BaseSeed + s, settings.MaxIterations, settings.Tolerance)).ToList();
     }
 
     /// <inheritdoc />
-    protected override string PartOf(OctopusEscapeJob job) => job.Optimizer;
+    protected override string PartOf(OctopusEscapeJob job) => job.Method.Name;
 
     /// <inheritdoc />
-    protected override string LabelOf(OctopusEscapeJob job) => $"{job.Optimizer} d={job.Dimension}";
+    protected override string LabelOf(OctopusEscapeJob job) => $"{job.Method.Name} d={job.Dimension}";
 
     /// <inheritdoc />
     public override OctopusEscapeRecord Run(OctopusEscapeJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = ProblemCatalog.Get("octopus").Create(job.Dimension, [], job.Seed);
-        var optimizer = OptimizerCatalog.Get(job.Optimizer).Create(job.Options, problem);
+        var optimizer = job.Method.Create(problem);
         var run = OctopusTargetRun.Execute(problem.Instance, optimizer, job.Seed, job.MaxIterations, job.Tolerance, context?.Cancellation ?? default);
         var result = run.Result;
-        return new OctopusEscapeRecord(job.Optimizer, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.StopReason.Name,
+        return new OctopusEscapeRecord(job.Method.Name, job.Dimension, job.Seed, run.Reached ? result.Iterations : null, result.StopReason.Name,
             result.FinalValue - run.GlobalMinimum, run.StuckAtUnderflow, result.Perturbations, result.Counts.GradientEquivalents);
     }
 
@@ -68,7 +69,7 @@ public sealed class OctopusEscapeExperiment : Experiment<OctopusEscapeSettings, 
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
         var runs = results.Select(r => r.Record).ToList();
-        var methods = OctopusComparison.Methods.Select(m => m.Optimizer).ToList();
+        var methods = OctopusComparison.Methods.Select(m => m.Name).ToList();
         var cells = (from method in methods
                      from d in settings.Dimensions
                      let cellRuns = runs.Where(r => r.Optimizer == method && r.Dimension == d).ToArray()

@@ -29,7 +29,7 @@ internal static class OctopusEscapeReport
         Plot(context.PathOf("octopus-escape.png"), s);
 
         string headline = Headline(s);
-        var methods = OctopusComparison.Methods.Select(m => m.Optimizer).ToList();
+        var methods = OctopusComparison.Methods.Select(m => m.Name).ToList();
         var report = new MarkdownReport("Octopus escape: gradient descent vs. perturbed methods (Du et al. 2017)")
             .Paragraph($"**Result.** {headline}.")
             .Verdicts(s.Verdicts)
@@ -39,7 +39,7 @@ internal static class OctopusEscapeReport
                 $"Dimensions {settings.Dimensions.Min()}…{settings.Dimensions.Max()}; {settings.Seeds} seeds each (from {settings.BaseSeed}); iteration cap {Numbers.Count(settings.MaxIterations)} (a run that has not arrived by then is censored).",
                 $"The octopus with L = e, γ = 1, τ = e (Du et al.'s constants), start uniform on [−1, 1]^d; target: the first iteration with f(x_t) − f* ≤ {Numbers.Format(settings.Tolerance)}, f* = −dν.",
                 "Step size η = 1/(4L) for every method. Other settings (`--opt` values): "
-                    + string.Join("; ", OctopusComparison.Methods.Select(m => $"`{m.Optimizer}` {(m.Options.Count == 0 ? "(none)" : string.Join(" ", m.Options.Select(o => $"`{o}`")))}")) + ".",
+                    + string.Join("; ", OctopusComparison.Methods.Select(m => m.Markdown("(none)"))) + ".",
             ])
             .Heading("Iterations to reach the global minimum's neighbourhood")
             .Figure("octopus-escape.png", "median iterations against dimension, log scale")
@@ -96,7 +96,7 @@ internal static class OctopusEscapeReport
     private static void Plot(string path, OctopusEscapeSummary s) => MedianCurvesFigure.Save(
         path, $"Du et al.'s octopus: iterations until f − f* ≤ {Numbers.Format(s.Settings.Tolerance)} (median, IQR bars)", "dimension d", "iterations (log scale)",
         OctopusComparison.Methods.Select(m => new MedianCurve(
-            m.Optimizer,
-            s.Cells.Where(c => c.Optimizer == m.Optimizer).Select(c => new MedianPoint(c.Dimension, c.MedianIterations, c.LowerQuartile, c.UpperQuartile)).ToList(),
+            m.Name,
+            s.Cells.Where(c => c.Optimizer == m.Name).Select(c => new MedianPoint(c.Dimension, c.MedianIterations, c.LowerQuartile, c.UpperQuartile)).ToList(),
             s.Settings.MaxIterations)).ToList());
 }

@@ -2,18 +2,17 @@ using SaddleEscape.Experiments.Catalog;
 using SaddleEscape.Experiments.Configuration;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Landscape;
-using SaddleEscape.Objectives;
 using SaddleEscape.Problems;
 using System.Globalization;
-using System.Numerics.Tensors;
 
 namespace SaddleEscape.Experiments.SpinGlass;
 
 /// <summary>
 /// Critical points of one spherical 3-spin glass (Auffinger, Ben Arous &amp; Černý 2013; Bruna 2018, lecture 10): from many
-/// starts — uniform on the sphere, then 0 to 3 000 gradient-descent steps so that low energies are reached too — the
-/// critical-point finder polishes to ‖grad‖ ≤ 1e-10 and classifies by index; the report plots index against energy per
-/// spin (the banded picture), the energy histogram by index, and the lowest energy against E∞ and the ground state.
+/// starts — uniform on the sphere, then 0 to 3 000 gradient-descent steps so that low energies are reached too
+/// (<see cref="DescentThenPolish"/>, through the minimiser) — the critical-point finder polishes to ‖grad‖ ≤ 1e-10 and
+/// classifies by index; the report plots index against energy per spin (the banded picture), the energy histogram by
+/// index, and the lowest energy against E∞ and the ground state.
 /// </summary>
 public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlassJob, SpinGlassRecord, SpinGlassSummary>
 {
@@ -24,7 +23,11 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
     public override string Title => "Critical points of the spherical 3-spin glass: index against energy";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    /// <remarks>
+    /// 2: the descent runs through <see cref="DescentThenPolish"/> (the minimiser), which projects the start onto the sphere
+    /// once more; energies move by at most ~1e-15 (quick setting: the same 59 distinct points, indices and hits).
+    /// </remarks>
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(SpinGlassSettings.Full, SpinGlassSettings.Quick);
@@ -59,28 +62,10 @@ public sealed class SpinGlassExperiment : Experiment<SpinGlassSettings, SpinGlas
         ArgumentNullException.ThrowIfNull(job);
         var problem = ProblemCatalog.Get("spin-glass").Create(job.Spins, [$"couplings_seed={job.CouplingsSeed}"], unchecked((job.CouplingsSeed * 7919) + job.Start + 1));
         var instance = problem.Instance;
-        var oracle = new Oracle(instance.Objective);
-        var manifold = instance.Manifold;
-        var x = (double[])instance.Start.Clone();
-        var g = new double[x.Length];
-        var step = new double[x.Length];
-        for (int t = 0; t < job.DescentSteps; t++)
-        {
-            oracle.ValueAndGradient(x, g);
-            manifold.ProjectToTangent(x, g, g);
-            TensorPrimitives.Multiply(g, -job.StepSize, step);
-            manifold.Retract(x, step, x);
-        }
-
-        double afterDescent = instance.Objective.Value(x);
-        var options = new CriticalPointOptions(MaxIterations: job.MaxIterations);
-        if (CriticalPointFinder.Polish(oracle, manifold, x, options) is not { } critical)
-        {
-            return new SpinGlassRecord(job.Start, job.DescentSteps, afterDescent, false, double.NaN, -1, -1, []);
-        }
-
-        var point = CriticalPointFinder.Classify(oracle, manifold, critical, options);
-        return new SpinGlassRecord(job.Start, job.DescentSteps, afterDescent, true, point.Value, point.Index, point.Nullity, point.X);
+        var run = DescentThenPolish.Execute(instance.Objective, instance.Manifold, instance.Start, job.DescentSteps, job.StepSize, new CriticalPointOptions(MaxIterations: job.MaxIterations));
+        return run.Point is { } point
+            ? new SpinGlassRecord(job.Start, job.DescentSteps, run.ValueAfterDescent, true, point.Value, point.Index, point.Nullity, point.X)
+            : new SpinGlassRecord(job.Start, job.DescentSteps, run.ValueAfterDescent, false, double.NaN, -1, -1, []);
     }
 
     /// <inheritdoc />

@@ -26,7 +26,8 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
     public override string Title => "Orthogonal tensor decomposition: Ge et al.'s strict-saddle objective vs. the tensor power method";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    /// <remarks>2: a method holds its optimiser as a typed settings record (<see cref="OptimizerChoice"/>), not key=value text.</remarks>
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(TensorDecompositionSettings.Full, TensorDecompositionSettings.Quick);
@@ -76,7 +77,7 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
     {
         var problem = Problem(job.Dimension, job.Noisy, job.Seed, job.Noise);
         var instance = problem.Instance;
-        var optimizer = OptimizerCatalog.Get(job.Method.Optimizer!).Create(job.Method.Options, problem);
+        var optimizer = job.Method.Optimizer!.Create(problem);
         var curve = new List<CurvePoint>();
         var clock = Stopwatch.StartNew();
         var stop = StoppingRule.AfterIterations(job.MaxIterations) | (optimizer.PerturbsAtSmallGradients

@@ -1,12 +1,12 @@
+using SaddleEscape.Experiments.Catalog;
 using System.Text.Json.Serialization;
 
 namespace SaddleEscape.Experiments.TensorDecomposition;
 
-/// <summary>A method compared on Ge et al.'s Eq. 6: a catalogue optimiser with options, or the tensor power method (<see cref="Optimizer"/> null).</summary>
+/// <summary>A method compared on Ge et al.'s Eq. 6: a catalogue optimiser with its typed settings, or the tensor power method (<see cref="Optimizer"/> null).</summary>
 /// <param name="Label">Name in tables and figures.</param>
-/// <param name="Optimizer">Catalogue optimiser, or null for the robust tensor power method.</param>
-/// <param name="Options">Its <c>--opt</c> items (on top of the problem's recommendations).</param>
-public sealed record TensorDecompositionMethod(string Label, string? Optimizer, IReadOnlyList<string> Options)
+/// <param name="Optimizer">The catalogue optimiser and its typed settings (the problem's recommendations apply to those left at their defaults), or null for the robust tensor power method.</param>
+public sealed record TensorDecompositionMethod(string Label, OptimizerChoice? Optimizer)
 {
     /// <summary>True for the tensor power method.</summary>
     [JsonIgnore]

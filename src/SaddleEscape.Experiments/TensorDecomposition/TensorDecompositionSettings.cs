@@ -1,3 +1,4 @@
+using SaddleEscape.Optimizers;
 using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.TensorDecomposition;
@@ -29,12 +30,12 @@ public sealed record TensorDecompositionSettings(
     /// </summary>
     public static IReadOnlyList<TensorDecompositionMethod> Methods { get; } =
     [
-        new("noisy-sgd", "noisy-sgd", []),
-        new("pgd", "pgd", []),
-        new("gd", "gd", []),
-        new("pagd", "pagd", []),
-        new("pagd-nce-off", "pagd", ["nce=false"]),
-        new("power-method", null, []),
+        new("noisy-sgd", new(new NoisyStochasticGradientDescentSettings())),
+        new("pgd", new(new PerturbedGradientDescentSettings())),
+        new("gd", new(new GradientDescentSettings())),
+        new("pagd", new(new PerturbedAcceleratedGradientDescentSettings())),
+        new("pagd-nce-off", new(new PerturbedAcceleratedGradientDescentSettings(NegativeCurvatureExploitation: false))),
+        new("power-method", null),
     ];
 
     /// <summary>A run "recovers every component" when its error is at most this (exact T) or 2σ (noisy T).</summary>

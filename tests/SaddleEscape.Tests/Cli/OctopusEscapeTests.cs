@@ -14,7 +14,7 @@ public sealed class OctopusEscapeTests
         var settings = new OctopusEscapeSettings([10], 5, 20_000);
         double Median(string optimizer)
         {
-            var jobs = experiment.Jobs(settings).Where(j => j.Optimizer == optimizer).ToList();
+            var jobs = experiment.Jobs(settings).Where(j => j.Method.Name == optimizer).ToList();
             Assert.Equal(5, jobs.Count);
             var iterations = jobs.Select(j => experiment.Run(j, JobContext.None).Iterations is { } it ? (double)it : double.PositiveInfinity).Order().ToArray();
             return iterations[2];

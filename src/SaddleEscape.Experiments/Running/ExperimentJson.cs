@@ -18,8 +18,13 @@ public static class ExperimentJson
         WriteIndented = false,
     };
 
-    /// <summary>The JSON text of <paramref name="value"/> (its runtime type).</summary>
-    public static string Serialize<T>(T value) where T : notnull => JsonSerializer.Serialize(value, value.GetType(), Options);
+    /// <summary>
+    /// The JSON text of <paramref name="value"/>: as its runtime type, except that a declared type marked
+    /// <see cref="JsonPolymorphicAttribute"/> (a job or record hierarchy) is written as itself, so that the type
+    /// discriminator is in the text and <see cref="Deserialize{T}"/> reads the derived type back.
+    /// </summary>
+    public static string Serialize<T>(T value) where T : notnull =>
+        JsonSerializer.Serialize(value, typeof(T).IsDefined(typeof(JsonPolymorphicAttribute), inherit: false) ? typeof(T) : value.GetType(), Options);
 
     /// <summary>Reads a <typeparamref name="T"/>; throws <see cref="JsonException"/> when the text does not fit it.</summary>
     public static T Deserialize<T>(string json) =>

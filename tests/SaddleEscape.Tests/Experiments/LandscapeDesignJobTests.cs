@@ -33,25 +33,21 @@ public sealed class LandscapeDesignJobTests
     /// <summary>A job stored through <see cref="ExperimentJson"/> as the base type carries its kind first and reads back as the same type, to the same bytes.</summary>
     [Theory]
     [MemberData(nameof(Jobs))]
-    public void EveryJobTypeRoundTrips(LandscapeDesignJob job, string kind)
-    {
-        string json = ExperimentJson.Serialize(job);
-        Assert.StartsWith($"{{\"kind\":\"{kind}\",", json, StringComparison.Ordinal);
-        var back = ExperimentJson.Deserialize<LandscapeDesignJob>(json);
-        Assert.IsType(job.GetType(), back);
-        Assert.Equal(json, ExperimentJson.Serialize(back));
-        Assert.Equal(job.Part, back.Part);
-    }
+    public void EveryJobTypeRoundTrips(LandscapeDesignJob job, string kind) => Assert.Equal(job.Part, RoundTrip(job, kind).Part);
 
     [Theory]
     [MemberData(nameof(Records))]
-    public void EveryRecordTypeRoundTrips(LandscapeDesignRecord record, string kind)
+    public void EveryRecordTypeRoundTrips(LandscapeDesignRecord record, string kind) => RoundTrip(record, kind);
+
+    private static TBase RoundTrip<TBase>(TBase value, string kind)
+        where TBase : notnull
     {
-        string json = ExperimentJson.Serialize(record);
+        string json = ExperimentJson.Serialize(value);
         Assert.StartsWith($"{{\"kind\":\"{kind}\",", json, StringComparison.Ordinal);
-        var back = ExperimentJson.Deserialize<LandscapeDesignRecord>(json);
-        Assert.IsType(record.GetType(), back);
+        var back = ExperimentJson.Deserialize<TBase>(json);
+        Assert.IsType(value.GetType(), back);
         Assert.Equal(json, ExperimentJson.Serialize(back));
+        return back;
     }
 
     /// <summary>The parts users name with --only stay as they were; each job belongs to one of them.</summary>

@@ -2,16 +2,26 @@ using System.Text.Json.Serialization;
 
 namespace SaddleEscape.Experiments.LandscapeDesign;
 
-/// <summary>One job of the landscape-design experiment: exactly one of a simulation, a random start on G, or App. F's point for one a.</summary>
-/// <param name="Simulation">SGD on f, f′ or G (Fig. 1–4).</param>
-/// <param name="RandomStartSeed">GD on the population G from this seed's random start and random orthogonal B* (Thm. 2.3).</param>
-/// <param name="RandomStartDimension">d of that random start.</param>
-/// <param name="SpuriousA">App. F's point certified for a* = (1, a, a, a).</param>
-/// <param name="ProbeSeed">Seed of the random probes around App. F's point.</param>
-/// <param name="Search">A step-size search candidate: a short constant-η run of an f′ setting, judged on the validation risk.</param>
-public sealed record LandscapeDesignJob(SimulationJob? Simulation = null, int? RandomStartSeed = null, int? RandomStartDimension = null, double? SpuriousA = null, int? ProbeSeed = null, SimulationJob? Search = null)
+/// <summary>
+/// One job of the landscape-design experiment (Ge, Lee &amp; Ma 2018): a simulation, a step-size search candidate, a random
+/// start on the population G, or App. F's point for one a, each its own type; stored with a <c>kind</c> discriminator.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(SimulationJob), "simulation")]
+[JsonDerivedType(typeof(StepSearchJob), "step-search")]
+[JsonDerivedType(typeof(RandomStartJob), "random-start")]
+[JsonDerivedType(typeof(SpuriousPointJob), "spurious-point")]
+public abstract record LandscapeDesignJob
 {
-    /// <summary>The part (for <c>--only</c> and timings): the setting's key, "step-search", or "landscape".</summary>
+    /// <summary>The part it belongs to (for <c>--only</c> and timings): a simulated setting's key, "step-search" or "landscape".</summary>
     [JsonIgnore]
-    public string Part => Search is not null ? "step-search" : Simulation?.Setting.Key ?? "landscape";
+    public abstract string Part { get; }
+
+    /// <summary>What progress lines call it.</summary>
+    [JsonIgnore]
+    public abstract string Label { get; }
+
+    /// <summary>Its relative cost, for planning (sample gradients × d / 2·10⁴ for SGD runs, 1 otherwise).</summary>
+    [JsonIgnore]
+    public virtual double Weight => 1;
 }

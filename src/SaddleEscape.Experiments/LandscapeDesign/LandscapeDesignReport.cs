@@ -1,5 +1,6 @@
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Experiments.Running;
+using SaddleEscape.LandscapeDesign;
 using System.Globalization;
 
 namespace SaddleEscape.Experiments.LandscapeDesign;
@@ -28,7 +29,7 @@ internal static class LandscapeDesignReport
             WriteLandscape(report, s, context);
         }
 
-        report.Paragraph("Parts (`--only`): " + string.Join(", ", LandscapeDesignSettings.AllSimulations(true).Select(x => x.Key)) + ", step-search, landscape.")
+        report.Paragraph("Parts (`--only`): " + string.Join(", ", LandscapeDesignSettings.AllSimulations(true).Select(x => x.Key)) + $", {StepSearchJob.PartName}, {LandscapeCheckJob.PartName}.")
             .Provenance(context.Provenance)
             .Save(context.PathOf("report.md"));
         return headline;
@@ -118,14 +119,13 @@ internal static class LandscapeDesignReport
         var search = s.Search!;
         var selected = s.SelectedSteps;
         var grids = new List<string>();
-        if (search.Any(r => r.Key.StartsWith("fprime", StringComparison.Ordinal)))
+        foreach (bool designed in new[] { false, true })
         {
-            grids.Add($"{{{string.Join(", ", settings.StepGrid.Select(v => Numbers.Format(v)))}}} for {string.Join(" and ", search.Select(r => r.Key).Where(k => k.StartsWith("fprime", StringComparison.Ordinal)).Distinct())}");
-        }
-
-        if (search.Any(r => r.Key.StartsWith('G')))
-        {
-            grids.Add($"{{{string.Join(", ", settings.GStepGrid.Select(v => Numbers.Format(v)))}}} for {string.Join(" and ", search.Select(r => r.Key).Where(k => k.StartsWith('G')).Distinct())}");
+            var keys = search.Select(r => r.Key).Distinct().Where(k => LandscapeDesignSettings.Named(k).Designed == designed).ToList();
+            if (keys.Count > 0)
+            {
+                grids.Add($"{{{string.Join(", ", (designed ? settings.GStepGrid : settings.StepGrid).Select(v => Numbers.Format(v)))}}} for {string.Join(" and ", keys)}");
+            }
         }
 
         report.Paragraph($"**Step-size search** (part `step-search`): every η₀ in {string.Join(" and in ", grids)}, each for {Numbers.Count(settings.SearchSteps)} constant-η SGD steps from seed 0's start; the rule picks the η₀ with the lowest final value of the problem's deterministic objective — for f′ the risk on its held-out validation sample (5 000 samples, never used for training), for G the population G in closed form — never e(Q); a candidate whose iterate left the finite numbers is out. Selected: {string.Join("; ", selected.Select(kv => $"{kv.Key} η₀ = {Numbers.Format(kv.Value)}"))}. {StepsUsed(s)}")
@@ -228,7 +228,7 @@ internal static class LandscapeDesignReport
         // band, so the axis is linear whenever a plotted value is not positive.
         var values = c.Runs.SelectMany(r => r.Curve.Select(p => p.Risk)).Where(double.IsFinite).ToList();
         bool log = Figures.WantsLogAxis(values) && values.All(v => v > 0);
-        string what = c.Setting.Problem == "landscape-design-G" ? "G on the mini-batch" : "validation risk";
+        string what = c.Setting.Designed ? "G on the mini-batch" : "validation risk";
         string axis = log ? $"{what} (log scale)" : values.Any(v => v <= 0) ? $"{what} (linear: it takes values ≤ 0)" : what;
         var plot = Figures.Create($"{c.Setting.Label}: {what} against iterations (median, IQR band)", "iteration", axis);
         var ys = MedianAt(c.Runs, p => p.Risk, out var xs);

@@ -1,3 +1,4 @@
+using SaddleEscape.Problems;
 using SaddleEscape.Settings;
 
 namespace SaddleEscape.Experiments.LandscapeDesign;
@@ -34,12 +35,12 @@ public sealed record LandscapeDesignSettings(
     /// <summary>The four settings of Fig. 1–4 with the batch sizes of the quick or full setting.</summary>
     public static IReadOnlyList<LandscapeDesignSetting> AllSimulations(bool quick) =>
     [
-        new("f-relu", "f, ReLU (Fig. 1)", "landscape-design-f", ["activation=relu", "teacher=identity"], 256, 0.01, Polish: true),
-        new("f-sigmoid", "f, sigmoid (Fig. 2)", "landscape-design-f", ["activation=sigmoid", "teacher=identity"], 256, 0.05),
-        new("fprime", "f′, ReLU teacher, unit rows (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime"], quick ? 512 : 8192, FprimeStepSize),
-        new("fprime-centred", "f′ on centred labels y − ȳ − ĉᵀx (Fig. 3)", "landscape-design-f", ["activation=relu", "teacher=identity", "objective=fprime", "centre_labels=true"], quick ? 512 : 8192, FprimeStepSize),
-        new("G", "G, ReLU teacher (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples"], quick ? 1024 : 262_144, GStepSize),
-        new("G-centred", "G on centred labels y − ȳ − ĉᵀx (Fig. 4)", "landscape-design-G", ["teacher=identity", "oracle=samples", "centre_labels=true"], quick ? 1024 : 262_144, GStepSize),
+        new("f-relu", "f, ReLU (Fig. 1)", SimulationObjective.F, ActivationKind.Relu, false, 256, 0.01),
+        new("f-sigmoid", "f, sigmoid (Fig. 2)", SimulationObjective.F, ActivationKind.Sigmoid, false, 256, 0.05),
+        new("fprime", "f′, ReLU teacher, unit rows (Fig. 3)", SimulationObjective.FPrime, ActivationKind.Relu, false, quick ? 512 : 8192, FprimeStepSize),
+        new("fprime-centred", "f′ on centred labels y − ȳ − ĉᵀx (Fig. 3)", SimulationObjective.FPrime, ActivationKind.Relu, true, quick ? 512 : 8192, FprimeStepSize),
+        new("G", "G, ReLU teacher (Fig. 4)", SimulationObjective.G, ActivationKind.Relu, false, quick ? 1024 : 262_144, GStepSize),
+        new("G-centred", "G on centred labels y − ȳ − ĉᵀx (Fig. 4)", SimulationObjective.G, ActivationKind.Relu, true, quick ? 1024 : 262_144, GStepSize),
     ];
 
     /// <summary>Quick (d = 8, plateau 4 000, ×¼ every 1 000) or full (the paper's d = 50, 10 000 and 5 000).</summary>
@@ -87,7 +88,11 @@ public sealed record LandscapeDesignSettings(
     public IReadOnlyList<double> GStepGrid { get; init; } = [1.0 / 160, 1.0 / 320, 1.0 / 640, 1.0 / 1280];
 
     /// <summary>The settings a step-size search can cover.</summary>
-    public static IReadOnlyList<string> SearchableSettings { get; } = ["fprime", "fprime-centred", "G", "G-centred"];
+    public static IReadOnlyList<string> SearchableSettings { get; } = [.. AllSimulations(true).Where(x => x.RecoversFirstLayer).Select(x => x.Key)];
+
+    /// <summary>The setting called <paramref name="key"/> (its user-facing name), with the quick setting's batch; an <see cref="ArgumentException"/> for an unknown name.</summary>
+    public static LandscapeDesignSetting Named(string key) =>
+        AllSimulations(true).FirstOrDefault(x => x.Key == key) ?? throw new ArgumentException($"landscape-design: unknown setting '{key}'", nameof(key));
 
     /// <summary>The settings the search covers when set with the <c>search</c> key (null: the --only simulations, else all).</summary>
     [Setting("search", "settings the step-search part covers (comma-separated)", DefaultText = "the --only simulations, else fprime,fprime-centred,G,G-centred")]

@@ -1,5 +1,6 @@
 using SaddleEscape.Experiments.Reporting;
 using SaddleEscape.Landscape;
+using SaddleEscape.LandscapeDesign;
 
 namespace SaddleEscape.Experiments.LandscapeDesign;
 

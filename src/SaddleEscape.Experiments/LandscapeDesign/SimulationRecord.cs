@@ -1,6 +1,8 @@
+using SaddleEscape.LandscapeDesign;
+
 namespace SaddleEscape.Experiments.LandscapeDesign;
 
-/// <summary>One simulated run: checkpoints and the final values.</summary>
+/// <summary>One simulated run (Ge, Lee &amp; Ma 2018, Sec. 4): checkpoints and the final values.</summary>
 /// <param name="Key">Setting key.</param>
 /// <param name="Seed">Seed.</param>
 /// <param name="Curve">Checkpoints.</param>
@@ -12,4 +14,4 @@ namespace SaddleEscape.Experiments.LandscapeDesign;
 /// <param name="OutputWeightError">For f′ and G: ‖a − a*‖/‖a*‖ of App. D's recovery from the final B (rows normalised, fresh samples); null otherwise.</param>
 /// <param name="StepSize">η₀ of the run.</param>
 public sealed record SimulationRecord(string Key, int Seed, IReadOnlyList<CurveCheckpoint> Curve, double FinalError, double FinalRisk, string Classification, long SampleGradients, PolishOutcome? Polished,
-    double? OutputWeightError = null, double StepSize = double.NaN);
+    double? OutputWeightError = null, double StepSize = double.NaN) : LandscapeDesignRecord;

@@ -1,3 +1,5 @@
+using SaddleEscape.LandscapeDesign;
+
 namespace SaddleEscape.Experiments.LandscapeDesign;
 
 /// <summary>App. F's point for one a, judged.</summary>

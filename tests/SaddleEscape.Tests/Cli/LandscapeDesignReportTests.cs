@@ -1,6 +1,7 @@
 using SaddleEscape.Experiments.LandscapeDesign;
 using SaddleEscape.Experiments.Running;
 using SaddleEscape.Landscape;
+using SaddleEscape.LandscapeDesign;
 
 namespace SaddleEscape.Tests.Cli;
 
@@ -105,7 +106,7 @@ public sealed class LandscapeDesignReportTests
     {
         var experiment = new LandscapeDesignExperiment();
         var request = new ExperimentRequest(Path.GetTempPath(), Quick: true, Only: only.Split(','), Set: set is null ? [] : [set]);
-        var searched = experiment.Jobs(experiment.Settings(request)).Select(j => j.Search).OfType<SimulationJob>()
+        var searched = experiment.Jobs(experiment.Settings(request)).OfType<StepSearchJob>()
             .GroupBy(s => s.Setting.Key).Select(g => $"{g.Key}:{g.Count()}");
         Assert.Equal(expected, string.Join(",", searched.Order(StringComparer.Ordinal)));
     }

@@ -1,8 +1,8 @@
 using SaddleEscape.Landscape;
 
-namespace SaddleEscape.Experiments.LandscapeDesign;
+namespace SaddleEscape.LandscapeDesign;
 
-/// <summary>App. F's point certified for a* = (1, a, a, a).</summary>
+/// <summary>App. F's point of Ge, Lee &amp; Ma 2018 certified for a* = (1, a, a, a) (<see cref="SpuriousPointProbe"/>).</summary>
 /// <param name="A">a (the three larger output weights).</param>
 /// <param name="Value">P′ at the point (ordered pairs; a global minimum has P′ = 0).</param>
 /// <param name="GradientNorm">Riemannian gradient norm.</param>

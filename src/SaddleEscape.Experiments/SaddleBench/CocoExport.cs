@@ -52,59 +52,48 @@ public static class CocoExport
     public static IReadOnlyList<string> Write(IReadOnlyList<BenchRecord> records, string directory)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var families = records.Select(r => r.Family).Distinct().ToList();
         var files = new List<string>();
-        foreach (var solver in records.Select(r => r.Solver).Distinct())
+        foreach (var (solver, family, id, runs) in ExportGroups.Of(records, r => r.ValueLog is not null))
         {
             string folder = Path.Combine(directory, solver);
-            foreach (var family in families)
+            var info = new StringBuilder();
+            foreach (var group in runs.GroupBy(r => r.PointLength).OrderBy(g => g.Key))
             {
-                int id = families.IndexOf(family) + 1;
-                var runs = records.Where(r => r.Solver == solver && r.Family == family && r.ValueLog is not null).ToList();
-                if (runs.Count == 0)
+                var ordered = group.OrderBy(IohProfilerExport.InstanceId).ThenBy(r => r.Seed).ToList();
+                string relative = FormattableString.Invariant($"data_f{id}/bbobexp_f{id}_DIM{group.Key}");
+                var dat = new StringBuilder();
+                var tdat = new StringBuilder();
+                var entries = new List<string>();
+                foreach (var run in ordered)
                 {
-                    continue;
+                    var log = run.ValueLog!;
+                    string header = string.Format(CultureInfo.InvariantCulture, DataHeader, Fixed(log.KnownMinimum));
+                    long total = Math.Max(1, run.Counts.Cost);
+                    dat.Append(header).Append('\n');
+                    AppendLines(dat, log.TargetTriggered, log.KnownMinimum, total);
+                    tdat.Append(header).Append('\n');
+                    AppendLines(tdat, log.CostTriggered, log.KnownMinimum, total);
+                    double best = log.CostTriggered.Count == 0 ? double.PositiveInfinity : log.CostTriggered[^1].BestValue - log.KnownMinimum;
+                    entries.Add(string.Create(CultureInfo.InvariantCulture, $"{IohProfilerExport.InstanceId(run)}:{total}|{Short(best)}"));
                 }
 
-                var info = new StringBuilder();
-                foreach (var group in runs.GroupBy(r => r.PointLength).OrderBy(g => g.Key))
+                foreach (var (extension, text) in new[] { (".dat", dat), (".tdat", tdat) })
                 {
-                    var ordered = group.OrderBy(IohProfilerExport.InstanceId).ThenBy(r => r.Seed).ToList();
-                    string relative = FormattableString.Invariant($"data_f{id}/bbobexp_f{id}_DIM{group.Key}");
-                    var dat = new StringBuilder();
-                    var tdat = new StringBuilder();
-                    var entries = new List<string>();
-                    foreach (var run in ordered)
-                    {
-                        var log = run.ValueLog!;
-                        string header = string.Format(CultureInfo.InvariantCulture, DataHeader, Fixed(log.KnownMinimum));
-                        long total = Math.Max(1, run.Counts.Cost);
-                        dat.Append(header).Append('\n');
-                        AppendLines(dat, log.TargetTriggered, log.KnownMinimum, total);
-                        tdat.Append(header).Append('\n');
-                        AppendLines(tdat, log.CostTriggered, log.KnownMinimum, total);
-                        double best = log.CostTriggered.Count == 0 ? double.PositiveInfinity : log.CostTriggered[^1].BestValue - log.KnownMinimum;
-                        entries.Add(string.Create(CultureInfo.InvariantCulture, $"{IohProfilerExport.InstanceId(run)}:{total}|{Short(best)}"));
-                    }
-
-                    foreach (var (extension, text) in new[] { (".dat", dat), (".tdat", tdat) })
-                    {
-                        string path = Path.Combine(folder, relative + extension);
-                        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                        AtomicFile.WriteAllText(path, text.ToString());
-                        files.Add(path);
-                    }
-
-                    var first = ordered[0];
-                    info.Append(FormattableString.Invariant($"suite = '{SuiteName}', funcId = {id}, DIM = {group.Key}, Precision = {Precision.ToString("0.000e+00", CultureInfo.InvariantCulture)}, algId = '{solver}'\n"))
-                        .Append(FormattableString.Invariant($"% suite_version = {first.SuiteVersion}, family = {family}, dimension = {first.Dimension}, evaluations = primary cost in gradient-equivalents, instance = i (random start) or 1000 + i (exact-saddle start)\n"))
-                        .Append(relative).Append(".dat, ").Append(string.Join(", ", entries)).Append('\n');
+                    string path = Path.Combine(folder, relative + extension);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    AtomicFile.WriteAllText(path, text.ToString());
+                    files.Add(path);
                 }
 
-                string infoPath = Path.Combine(folder, FormattableString.Invariant($"bbobexp_f{id}.info"));
-                AtomicFile.WriteAllText(infoPath, info.ToString());
-                files.Add(infoPath);
+                var first = ordered[0];
+                info.Append(FormattableString.Invariant($"suite = '{SuiteName}', funcId = {id}, DIM = {group.Key}, Precision = {Precision.ToString("0.000e+00", CultureInfo.InvariantCulture)}, algId = '{solver}'\n"))
+                    .Append(FormattableString.Invariant($"% suite_version = {first.SuiteVersion}, family = {family}, dimension = {first.Dimension}, evaluations = primary cost in gradient-equivalents, instance = i (random start) or 1000 + i (exact-saddle start)\n"))
+                    .Append(relative).Append(".dat, ").Append(string.Join(", ", entries)).Append('\n');
             }
+
+            string infoPath = Path.Combine(folder, FormattableString.Invariant($"bbobexp_f{id}.info"));
+            AtomicFile.WriteAllText(infoPath, info.ToString());
+            files.Add(infoPath);
         }
 
         return files;

@@ -37,58 +37,47 @@ public static class IohProfilerExport
     public static IReadOnlyList<string> Write(IReadOnlyList<BenchRecord> records, string directory)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var families = records.Select(r => r.Family).Distinct().ToList();
         var files = new List<string>();
-        foreach (var solver in records.Select(r => r.Solver).Distinct())
+        foreach (var (solver, family, id, runs) in ExportGroups.Of(records, _ => true))
         {
             string folder = Path.Combine(directory, solver);
-            foreach (var family in families)
+            var info = new StringBuilder();
+            foreach (var group in runs.GroupBy(r => r.Dimension).OrderBy(g => g.Key))
             {
-                int id = families.IndexOf(family) + 1;
-                var runs = records.Where(r => r.Solver == solver && r.Family == family).ToList();
-                if (runs.Count == 0)
+                string relative = FormattableString.Invariant($"data_f{id}/IOHprofiler_f{id}_DIM{group.Key}.dat");
+                var dat = new StringBuilder();
+                var entries = new List<string>();
+                foreach (var run in group)
                 {
-                    continue;
-                }
-
-                var info = new StringBuilder();
-                foreach (var group in runs.GroupBy(r => r.Dimension).OrderBy(g => g.Key))
-                {
-                    string relative = FormattableString.Invariant($"data_f{id}/IOHprofiler_f{id}_DIM{group.Key}.dat");
-                    var dat = new StringBuilder();
-                    var entries = new List<string>();
-                    foreach (var run in group)
+                    dat.Append(SeparationLine).Append('\n');
+                    double best = 1;
+                    dat.Append("1 ").Append(Number(best)).Append('\n');
+                    foreach (var hit in run.Hits.Where(h => h.Target.Kind == BenchTargetKinds.SecondOrder && h.At is not null).OrderBy(h => h.At!.Cost).ThenByDescending(h => h.Target.Level))
                     {
-                        dat.Append(SeparationLine).Append('\n');
-                        double best = 1;
-                        dat.Append("1 ").Append(Number(best)).Append('\n');
-                        foreach (var hit in run.Hits.Where(h => h.Target.Kind == BenchTargetKinds.SecondOrder && h.At is not null).OrderBy(h => h.At!.Cost).ThenByDescending(h => h.Target.Level))
+                        if (hit.Target.Level < best)
                         {
-                            if (hit.Target.Level < best)
-                            {
-                                best = hit.Target.Level;
-                                dat.Append(Math.Max(1, hit.At!.Cost).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Number(best)).Append('\n');
-                            }
+                            best = hit.Target.Level;
+                            dat.Append(Math.Max(1, hit.At!.Cost).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Number(best)).Append('\n');
                         }
-
-                        long total = Math.Max(1, run.Counts.Cost);
-                        dat.Append(total.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Number(best)).Append('\n');
-                        entries.Add(FormattableString.Invariant($"{InstanceId(run)}:{total}|{Number(best)}"));
                     }
 
-                    string datPath = Path.Combine(folder, relative);
-                    Directory.CreateDirectory(Path.GetDirectoryName(datPath)!);
-                    AtomicFile.WriteAllText(datPath, dat.ToString());
-                    files.Add(datPath);
-                    info.Append(FormattableString.Invariant($"suite = 'SaddleBench-{BenchSuite.Version}', funcId = {id}, funcName = '{family}', DIM = {group.Key}, algId = '{solver}'\n"))
-                        .Append("%\n")
-                        .Append(relative).Append(", ").Append(string.Join(", ", entries)).Append('\n');
+                    long total = Math.Max(1, run.Counts.Cost);
+                    dat.Append(total.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Number(best)).Append('\n');
+                    entries.Add(FormattableString.Invariant($"{InstanceId(run)}:{total}|{Number(best)}"));
                 }
 
-                string infoPath = Path.Combine(folder, FormattableString.Invariant($"IOHprofiler_f{id}_{family}.info"));
-                AtomicFile.WriteAllText(infoPath, info.ToString());
-                files.Add(infoPath);
+                string datPath = Path.Combine(folder, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(datPath)!);
+                AtomicFile.WriteAllText(datPath, dat.ToString());
+                files.Add(datPath);
+                info.Append(FormattableString.Invariant($"suite = 'SaddleBench-{BenchSuite.Version}', funcId = {id}, funcName = '{family}', DIM = {group.Key}, algId = '{solver}'\n"))
+                    .Append("%\n")
+                    .Append(relative).Append(", ").Append(string.Join(", ", entries)).Append('\n');
             }
+
+            string infoPath = Path.Combine(folder, FormattableString.Invariant($"IOHprofiler_f{id}_{family}.info"));
+            AtomicFile.WriteAllText(infoPath, info.ToString());
+            files.Add(infoPath);
         }
 
         return files;

@@ -29,6 +29,7 @@ internal static class SaddleBenchReport
     {
         WriteTables(s, context);
         IohProfilerExport.Write(s.Records, context.PathOf("iohprofiler"));
+        CocoExport.Write(s.Records, context.PathOf("coco"));
         var solvers = s.Ranking.Select(r => r.Solver).ToList();
         var families = s.Records.Select(r => r.Family).Distinct().ToList();
         EcdfFigure(context.PathOf("ecdf.png"), "Runtime ECDF, all families: share of (run, target) pairs reached", s.Ecdfs.Where(c => c.Scope == "all").ToList(), "cost / n (gradient-equivalents per coordinate, log scale)");
@@ -101,6 +102,7 @@ internal static class SaddleBenchReport
                 "`targets.csv` / `targets.parquet`: one row per (run, target), columns " + string.Join(", ", TargetColumns.Select(c => $"`{c}`")) + ", then " + string.Join(", ", ExtraColumns.Select(c => $"`{c}`")) + ". Counts and cost are at the first hit (empty when not reached); `run_cost` is the run's whole cost.",
                 "`runs.csv`: one row per run; `cells.csv`: per (solver, family, dimension, target).",
                 "`iohprofiler/SOLVER/`: the second-order targets in IOHprofiler's two-column format for IOHanalyzer (function = family, instance = its number, 1000 + it for exact-saddle starts, evaluations = primary cost, best-so-far f(x) = the smallest ε reached; docs/saddlebench.md).",
+                "`coco/SOLVER/`: the value targets in COCO's bbob text format for cocopp (`bbobexp_f{id}.info`, `data_f{id}/*.dat` target-triggered and `*.tdat` cost-triggered; funcId = family, DIM = n, evaluations = primary cost, best f − Fopt from the harness's log; families without f* are not written; docs/saddlebench.md).",
             ])
             .Provenance(context.Provenance);
         report.Save(context.PathOf("report.md"));

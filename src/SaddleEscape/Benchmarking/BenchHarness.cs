@@ -75,6 +75,6 @@ public static class BenchHarness
         return new BenchRecord(
             BenchSuite.Version, instance.Label, instance.Dimension, instance.PointLength, instance.Number, start, solver.Name, seed, budget,
             outcome, claims, claims && !certified, detail, value, instance.KnownMinimum is { } fStar ? value - fStar : null, gradientNorm, lambda,
-            classification, counts, watch.Hits(), watch.LanczosRuns, watch.CertificateHessianVectorProducts, watch.Rho, solver.Description);
+            classification, counts, watch.Hits(), watch.LanczosRuns, watch.CertificateHessianVectorProducts, watch.Rho, solver.Description, watch.ValueLog());
     }
 }

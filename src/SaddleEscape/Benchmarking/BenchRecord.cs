@@ -28,9 +28,10 @@ namespace SaddleEscape.Benchmarking;
 /// <param name="CertificateHessianVectorProducts">Their HVPs (uncharged).</param>
 /// <param name="Rho">ρ of √(ρε).</param>
 /// <param name="SolverDescription">The solver's settings on this instance.</param>
+/// <param name="ValueLog">The harness's value log with COCO's triggers (null without f*, and in records stored before it existed).</param>
 public sealed record BenchRecord(
     string SuiteVersion, string Family, int Dimension, int PointLength, int Instance, string Start, string Solver, int Seed, long Budget,
     string Outcome, bool ClaimsConvergence, bool FalseSuccess, string? Detail,
     double FinalValue, double? FinalGap, double FinalGradientNorm, double FinalLambdaMin, string Classification,
     BenchCounts Counts, IReadOnlyList<BenchTargetHit> Hits, int LanczosRuns, long CertificateHessianVectorProducts, double Rho,
-    string SolverDescription);
+    string SolverDescription, BenchValueLog? ValueLog = null);

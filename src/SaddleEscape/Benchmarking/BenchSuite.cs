@@ -13,8 +13,12 @@ namespace SaddleEscape.Benchmarking;
 /// <param name="BudgetPerPoint">The budget is this many gradient-equivalents per (n + 1), n the length of a point.</param>
 public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Families, int Instances, long BudgetPerPoint = 1000)
 {
-    /// <summary>The suite version in every record: bump it whenever an instance, a target or the budget rule changes.</summary>
-    public const string Version = "saddlebench-1";
+    /// <summary>
+    /// The suite version in every record: bump it whenever an instance, a target or the budget rule changes
+    /// (saddlebench-2: the small cubic/quartic toys <c>toy-quartic</c> and <c>toy-cubic</c> added; the instances of
+    /// saddlebench-1's families are unchanged).
+    /// </summary>
+    public const string Version = "saddlebench-2";
 
     /// <summary>
     /// The ε of a convergence claim's check: a claim is a false success when the final point is not an (ε, √(ρε))
@@ -33,7 +37,14 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
         p => ((MatrixFactorizationParameters)p) with { Measurements = 60 },
         "symmetric rank 2, 60 Gaussian symmetric sensing matrices");
 
-    /// <summary>Under a minute on two cores: the quadratic saddle, the octopus, matrix factorisation and sensing, the spin glass, the orthogonal tensor and the deep linear network.</summary>
+    private static BenchSuiteFamily Toy(string label, double cubic, IReadOnlyList<int> dimensions) => new(
+        label, "double-well", dimensions,
+        p => ((DoubleWellParameters)p) with { Cubic = cubic },
+        cubic == 0
+            ? "c = 0: the quartic double well ¼x₁⁴ − ½x₁² + ½Σxᵢ², minima ±e₁, f* = −¼"
+            : "c = 1: the tilted double well, global minimum φe₁ (f* = −(5φ + 4)/12 ≈ −1.0075), spurious local minimum (1 − φ)e₁ (f ≈ −0.0758)");
+
+    /// <summary>Under a minute on two cores: the quadratic saddle, the octopus, matrix factorisation and sensing, the spin glass, the orthogonal tensor, the deep linear network and the cubic/quartic toys.</summary>
     public static BenchSuite Quick { get; } = new("quick",
     [
         new("quadratic-saddle", "quadratic-saddle", [10, 20]),
@@ -43,6 +54,8 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
         new("spin-glass", "spin-glass", [10]),
         new("tensor-orthogonal-4", "tensor-orthogonal-4", [4]),
         new("deep-linear", "deep-linear", [3]),
+        Toy("toy-quartic", 0, [2, 10]),
+        Toy("toy-cubic", 1, [2, 10]),
     ], 3);
 
     /// <summary>Every family at small and middle sizes, 5 instances.</summary>
@@ -55,6 +68,8 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
         new("spin-glass", "spin-glass", [10, 30]),
         new("tensor-orthogonal-4", "tensor-orthogonal-4", [4, 6]),
         new("deep-linear", "deep-linear", [3, 5]),
+        Toy("toy-quartic", 0, [2, 10, 100]),
+        Toy("toy-cubic", 1, [2, 10, 100]),
     ], 5);
 
     /// <summary>The full ladders (10 … 1 000 where the family allows), 10 instances.</summary>
@@ -68,6 +83,8 @@ public sealed record BenchSuite(string Name, IReadOnlyList<BenchSuiteFamily> Fam
         new("tensor-orthogonal-4", "tensor-orthogonal-4", [4, 8, 12]),
         new("deep-linear", "deep-linear", [4, 8, 16]),
         new("landscape-design-G", "landscape-design-G", [5, 10]),
+        Toy("toy-quartic", 0, [2, 10, 100, 1000]),
+        Toy("toy-cubic", 1, [2, 10, 100, 1000]),
     ], 10);
 
     /// <summary>The named suites.</summary>

@@ -24,6 +24,9 @@ namespace SaddleEscape.Benchmarking;
 /// overstated by at most the factor <see cref="CheckpointGrowth"/>, unless the condition holds only between checkpoints.</para>
 /// <para>A stochastic mini-batch carries no exact f or ∇f: at stochastic calls the harness evaluates f and ∇f itself,
 /// uncharged, when the cost has grown by <see cref="CheckpointGrowth"/> since its last such look.</para>
+/// <para><b>Value log</b> (where f* is known): every exact f the watch sees (the solver's value and gradient calls, its own
+/// stochastic looks and the final point) goes through COCO's two trigger rules (<see cref="BenchValueLog"/>); see
+/// <see cref="ValueLog"/>.</para>
 /// </remarks>
 public sealed class BenchWatch
 {
@@ -49,6 +52,12 @@ public sealed class BenchWatch
     private double _lastCandidate = double.PositiveInfinity;
     private double _nextCheckpoint;
     private double _nextStochasticLook;
+    private readonly List<BenchLogEntry> _targetLog = [];
+    private readonly List<BenchLogEntry> _costLog = [];
+    private double _bestValue = double.PositiveInfinity;
+    private double _lastValue = double.NaN;
+    private int _lastTargetLevel = int.MaxValue;
+    private long _nextCostTrigger = 1;
 
     /// <summary>A watch over <paramref name="objective"/> on <paramref name="manifold"/> with a budget of <paramref name="budget"/> gradient-equivalents.</summary>
     /// <param name="objective">The instance's objective (the harness calls it directly, uncounted, for its own checks).</param>
@@ -140,6 +149,60 @@ public sealed class BenchWatch
         return new Oracle(watched, stochastic is null ? null : new WatchedStochastic(stochastic, this));
     }
 
+    /// <summary>
+    /// The run's value log so far (null without f*): the target-triggered lines, and the cost-triggered lines closed by a
+    /// line at the current cost with the last exact f (COCO's final <c>.tdat</c> line) unless the last one is already there.
+    /// </summary>
+    public BenchValueLog? ValueLog()
+    {
+        if (_knownMinimum is not { } fStar)
+        {
+            return null;
+        }
+
+        var costs = new List<BenchLogEntry>(_costLog);
+        if (double.IsFinite(_lastValue) && (costs.Count == 0 || costs[^1].Cost < Cost))
+        {
+            costs.Add(new BenchLogEntry(Cost, _lastValue, _bestValue));
+        }
+
+        return new BenchValueLog(fStar, [.. _targetLog], costs);
+    }
+
+    /// <summary>
+    /// The next cost trigger after <paramref name="cost"/>: the smallest of ⌈10^(j/20)⌉ (j ≥ 0) and {1, 2, 5}·n·10^i (i ≥ 0)
+    /// above it (COCO's evaluation triggers with their defaults: 20 per decade and the base triggers 1, 2, 5 × dimension).
+    /// </summary>
+    public static long NextCostTrigger(long cost, int pointLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cost);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pointLength, 1);
+        long next = long.MaxValue;
+        int j = cost < 1 ? 0 : Math.Max(0, (int)Math.Floor(BenchValueLog.CostTriggersPerDecade * Math.Log10(cost)) - 1);
+        for (; ; j++)
+        {
+            long t = (long)Math.Ceiling(Math.Pow(10, (double)j / BenchValueLog.CostTriggersPerDecade));
+            if (t > cost)
+            {
+                next = t;
+                break;
+            }
+        }
+
+        for (long scale = pointLength; scale <= next; scale *= 10)
+        {
+            foreach (long b in (ReadOnlySpan<long>)[1, 2, 5])
+            {
+                if (b * scale > cost)
+                {
+                    return Math.Min(next, b * scale);
+                }
+            }
+        }
+
+        return next;
+    }
+
     /// <summary>The ‖grad f‖ ≤ ε and λ_min ≥ −√(ρε) test the second-order targets use, at level <paramref name="epsilon"/>.</summary>
     public bool IsSecondOrderPoint(double gradientNorm, double lambdaMin, double epsilon) =>
         gradientNorm <= epsilon && lambdaMin >= -Math.Sqrt(_rho * epsilon);
@@ -223,6 +286,31 @@ public sealed class BenchWatch
             {
                 _valueHits[i] = Snapshot();
             }
+        }
+
+        LogValue(f, fStar);
+    }
+
+    private void LogValue(double f, double fStar)
+    {
+        _lastValue = f;
+        long cost = Cost;
+        if (f < _bestValue)
+        {
+            _bestValue = f;
+            double gap = f - fStar;
+            int level = gap > 0 ? (int)Math.Ceiling(BenchValueLog.TargetsPerDecade * Math.Log10(gap)) : int.MinValue;
+            if (level < _lastTargetLevel)
+            {
+                _lastTargetLevel = level;
+                _targetLog.Add(new BenchLogEntry(cost, f, f));
+            }
+        }
+
+        if (cost >= _nextCostTrigger)
+        {
+            _costLog.Add(new BenchLogEntry(cost, f, _bestValue));
+            _nextCostTrigger = NextCostTrigger(cost, _tangent.Length);
         }
     }
 

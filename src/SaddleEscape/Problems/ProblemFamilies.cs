@@ -8,6 +8,7 @@ public static class ProblemFamilies
     [
         new QuadraticSaddleFamily(),
         new OctopusFamily(),
+        new DoubleWellFamily(),
         new SpinGlassFamily(),
         new DeepLinearFamily(),
         new MatrixFactorizationFamily(),

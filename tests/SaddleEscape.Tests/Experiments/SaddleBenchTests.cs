@@ -66,6 +66,13 @@ public sealed class SaddleBenchTests : IDisposable
         Assert.Equal(
             WithoutWallTime(Path.Combine(folder, "targets.csv")),
             WithoutWallTime(Path.Combine(sharded, "saddlebench", "targets.csv")));
+
+        // --collect writes the COCO export too, byte for byte the local run's (it holds no wall times).
+        string localCoco = Path.Combine(folder, "coco"), shardedCoco = Path.Combine(sharded, "saddlebench", "coco");
+        var files = Directory.GetFiles(localCoco, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(localCoco, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains(Path.Combine("pgd", "bbobexp_f1.info"), files);
+        Assert.Equal(files, Directory.GetFiles(shardedCoco, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(shardedCoco, f)).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.Equal(File.ReadAllText(Path.Combine(localCoco, f)), File.ReadAllText(Path.Combine(shardedCoco, f))));
     }
 
     [Fact]

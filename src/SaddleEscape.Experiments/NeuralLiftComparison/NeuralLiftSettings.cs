@@ -32,14 +32,12 @@ public sealed record NeuralLiftSettings(
     /// <summary>All four d, 10 seeds, n = 20 000; sample sizes 10³…10⁶ with 10 seeds.</summary>
     public static NeuralLiftSettings Full { get; } = new([3, 5, 10, 20], 10, 20_000, 20_000, 0.1, 5, [1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000], 10);
 
-    /// <summary>The Table 1 methods: label, and for NN-LIFT the decomposition and bias method.</summary>
-    public static IReadOnlyList<string> TableMethods { get; } = ["nn-lift-ngd-fourier", "nn-lift-power-fourier", "nn-lift-ngd-ls", "nn-lift-power-ls", "backprop"];
-
-    /// <summary>The Fourier-method diagnostic: b₁ from the true directions and a₂'s true signs.</summary>
-    public const string FourierDiagnostic = "fourier-true-directions";
+    /// <summary>The Table 1 methods, in report order: NN-LIFT's four (decomposition × b₁ method), then backpropagation.</summary>
+    public static IReadOnlyList<TableMethod> TableMethods { get; } =
+        [TableMethod.NoisyGradientFourier, TableMethod.PowerFourier, TableMethod.NoisyGradientLeastSquares, TableMethod.PowerLeastSquares, TableMethod.Backprop];
 
     /// <summary>The sample-size study's estimators of the first layer.</summary>
-    public static IReadOnlyList<string> CurveMethods { get; } = ["control-variates", "centred"];
+    public static IReadOnlyList<MomentEstimator> CurveMethods { get; } = [MomentEstimator.WithControlVariates, MomentEstimator.Centred];
 
     /// <summary>Goyal &amp; Ullah's Table 1: d → (tensor decomposition, standard NN) "average error".</summary>
     public static IReadOnlyDictionary<int, (double Tensor, double Network)> Published { get; } = new Dictionary<int, (double, double)>

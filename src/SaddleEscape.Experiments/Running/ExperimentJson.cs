@@ -18,8 +18,12 @@ public static class ExperimentJson
         WriteIndented = false,
     };
 
-    /// <summary>The JSON text of <paramref name="value"/> (its runtime type).</summary>
-    public static string Serialize<T>(T value) where T : notnull => JsonSerializer.Serialize(value, value.GetType(), Options);
+    /// <summary>
+    /// The JSON text of <paramref name="value"/> as a <typeparamref name="T"/> (for a sealed type, its runtime type): a job
+    /// or record type that is a <c>[JsonPolymorphic]</c> hierarchy writes its type discriminator, which
+    /// <see cref="Deserialize{T}"/> reads back to the same derived type.
+    /// </summary>
+    public static string Serialize<T>(T value) where T : notnull => JsonSerializer.Serialize(value, typeof(T), Options);
 
     /// <summary>Reads a <typeparamref name="T"/>; throws <see cref="JsonException"/> when the text does not fit it.</summary>
     public static T Deserialize<T>(string json) =>

@@ -13,7 +13,7 @@ public sealed record MomentEstimator(bool ControlVariates)
     public static MomentEstimator WithControlVariates { get; } = new(true);
 
     /// <summary>Moments with centred labels.</summary>
-    public static MomentEstimator Centred { get; } = new(false);
+    public static MomentEstimator Centered { get; } = new(false);
 
     /// <summary>The name in the CSVs: "control-variates" or "centred".</summary>
     [JsonIgnore]

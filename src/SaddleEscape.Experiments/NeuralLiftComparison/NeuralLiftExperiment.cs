@@ -35,23 +35,23 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     public override NeuralLiftSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WithOverrides(request, (request.Quick ? NeuralLiftSettings.Quick : NeuralLiftSettings.Full) with { BaseSeed = request.Seed });
+        return WithOverrides(request, (request.Quick ? NeuralLiftSettings.Quick : NeuralLiftSettings.Full) with { BaseSeed = request.Seed, Parts = request.Parts });
     }
 
     /// <inheritdoc />
     public override IReadOnlyList<NeuralLiftJob> Jobs(NeuralLiftSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var table = from d in settings.Dimensions
+        var table = from d in settings.Runs(NeuralLiftTableJob.PartName) ? settings.Dimensions : []
                     from method in NeuralLiftSettings.TableMethods
                     from s in Enumerable.Range(0, settings.Seeds)
                     select (NeuralLiftJob)new NeuralLiftTableJob(method, d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, settings.TestSamples, settings.NoiseStd, settings.BaseSeed + s);
         int cd = settings.CurveDimension;
-        var curve = from n in settings.CurveSamples
+        var curve = from n in settings.Runs(NeuralLiftSampleSizeJob.PartName) ? settings.CurveSamples : []
                     from method in NeuralLiftSettings.CurveMethods
                     from s in Enumerable.Range(0, settings.CurveSeeds)
                     select (NeuralLiftJob)new NeuralLiftSampleSizeJob(method, cd, NeuralLiftSettings.HiddenUnits(cd), n, settings.NoiseStd, settings.BaseSeed + s);
-        var fourier = from d in settings.Dimensions
+        var fourier = from d in settings.Runs(NeuralLiftFourierJob.PartName) ? settings.Dimensions : []
                       from s in Enumerable.Range(0, settings.Seeds)
                       select (NeuralLiftJob)new NeuralLiftFourierJob(d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, settings.NoiseStd, settings.BaseSeed + s);
         return [.. table, .. curve, .. fourier];

@@ -44,7 +44,7 @@ internal static class NeuralLiftVerdicts
             verdicts.Add(Fourier(s));
         }
 
-        if (s.Slopes.TryGetValue(MomentEstimator.WithControlVariates, out double slope))
+        if (s.Curve.Any(p => p.Method == MomentEstimator.WithControlVariates) && s.Slopes.TryGetValue(MomentEstimator.WithControlVariates, out double slope))
         {
             verdicts.Add(new ClaimVerdict("The first layer is recovered with error O(1/√n) (Janzamin et al. 2015, Thm. 3)",
                 double.IsNaN(slope) ? Verdict.Inconclusive : slope is <= -0.3 and >= -0.75 ? Verdict.Reproduces : Verdict.Partly,

@@ -56,4 +56,35 @@ public sealed class NeuralLiftExperimentTests
             }
         }
     }
+
+    /// <summary><c>--only fourier</c> runs the Fourier diagnostic's jobs and nothing else, and the report says what did not run.</summary>
+    [Fact]
+    public void OnlyRunsTheChosenParts()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "saddle-lift-only-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var experiment = new NeuralLiftExperiment();
+            var request = new ExperimentRequest(dir, Quick: true, Only: ["fourier"], Set: ["dimensions=3,5", "seeds=2", "samples=2000"]);
+            Assert.Equal(2 * 2, experiment.CountJobs(request));
+            var outcome = experiment.Execute(request, SilentProgress.Instance);
+            Assert.Equal(2 * 2, outcome.JobsRun);
+            var summary = experiment.Summary(request);
+            Assert.All(summary.Runs, r => Assert.IsType<NeuralLiftFourierRecord>(r));
+            Assert.Empty(summary.Cells);
+            Assert.Empty(summary.Curve);
+            Assert.Equal([3, 5], summary.Fourier.Keys.Order());
+            // Only the Fourier claim is judged: no Table 1 verdicts and no O(1/√n) verdict from a curve that did not run.
+            Assert.Single(summary.Verdicts);
+            Assert.Contains("Fourier transform", summary.Verdicts[0].Claim, StringComparison.Ordinal);
+            Assert.Contains("the Table 1 part was not run", File.ReadAllText(Path.Combine(dir, "nn-lift", "report.md")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
 }

@@ -24,4 +24,13 @@ public sealed class SpectraExperimentTests
         Assert.Equal(0, summary.CriticalValues[0], 9);
         Assert.True(problem.CriticalValues().SequenceEqual(summary.CriticalValues));
     }
+
+    [Fact]
+    public void JobsRunOneAtATimeSinceTheMlpSeedsLibtorchsGlobalGenerator()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "saddle-spectra-plan-" + Guid.NewGuid().ToString("N"));
+        var plan = new SpectraExperiment().Plan(new ExperimentRequest(dir, Quick: true, Parallelism: 2));
+        Assert.Equal(1, plan.Parallelism);
+        Assert.False(Directory.Exists(dir));
+    }
 }

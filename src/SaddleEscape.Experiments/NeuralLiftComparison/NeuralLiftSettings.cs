@@ -1,4 +1,5 @@
 using SaddleEscape.Settings;
+using System.Text.Json.Serialization;
 
 namespace SaddleEscape.Experiments.NeuralLiftComparison;
 
@@ -15,7 +16,7 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="CurveSamples">Sample sizes n of that study.</param>
 /// <param name="CurveSeeds">Teachers per sample size.</param>
 /// <param name="BaseSeed">Seeds run from here.</param>
-/// <param name="Parts">The parts to run (<c>--only</c>; null or empty: all).</param>
+/// <param name="Parts">The parts to run (<c>--only</c>; null or empty: all): which jobs run, not a setting of them, so not in the settings' JSON.</param>
 public sealed record NeuralLiftSettings(
     [property: Setting("dimensions", "input dimensions d, comma-separated", Minimum = 2)] IReadOnlyList<int> Dimensions,
     [property: Setting("seeds", "teachers per (d, method)", Minimum = 1)] int Seeds,
@@ -26,7 +27,7 @@ public sealed record NeuralLiftSettings(
     [property: Setting("curve_samples", "sample sizes of the recovery-error study, comma-separated", Minimum = 100, DefaultText = "1000,…,1000000 (quick 1000,10000,100000)")] IReadOnlyList<int> CurveSamples,
     [property: Setting("curve_seeds", "teachers per sample size", Minimum = 1)] int CurveSeeds,
     int BaseSeed = 0,
-    IReadOnlyList<string>? Parts = null)
+    [property: JsonIgnore] IReadOnlyList<string>? Parts = null)
 {
     /// <summary>Whether <paramref name="part"/> (a part's name, e.g. <see cref="NeuralLiftTableJob.PartName"/>) is run.</summary>
     public bool Runs(string part) => Parts is not { Count: > 0 } || Parts.Contains(part);

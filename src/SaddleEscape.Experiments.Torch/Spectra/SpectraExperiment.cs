@@ -29,7 +29,14 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     public override string Title => "Hessian spectra at deep-linear critical points and at the end of SGD and PSGD on the MLP";
 
     /// <inheritdoc />
-    public override int Version => 2;
+    public override int Version => 3;
+
+    /// <summary>
+    /// One job at a time: an MLP job seeds libtorch's global generator (<c>manual_seed</c>) and sets its thread count, so two
+    /// at once in one process draw from each other's stream and the same seed no longer gives the same bits (two quick runs
+    /// with two jobs at once gave SGD's negative share as 4.67 % and 1.54 %). Use <c>--processes</c> for parallel MLP jobs.
+    /// </summary>
+    protected override int MaxParallelism => 1;
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(SpectraSettings.Full, SpectraSettings.Quick);
@@ -50,12 +57,12 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     public override IReadOnlyList<SpectraJob> Jobs(SpectraSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var jobs = Enumerable.Range(0, settings.Starts).Select(s => new SpectraJob("deep-linear", s, 0, settings)).ToList();
+        var jobs = Enumerable.Range(0, settings.Starts).Select(s => (SpectraJob)new SpectraDeepLinearJob(s, settings)).ToList();
         if (settings.NetworkData)
         {
             jobs.AddRange(from trial in Enumerable.Range(0, settings.Trials)
                           from r in new[] { 0, settings.Radius }
-                          select new SpectraJob("mlp", trial, r, settings));
+                          select new SpectraMlpJob(trial, r, settings));
         }
 
         return jobs;
@@ -65,13 +72,18 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
     protected override string PartOf(SpectraJob job) => job.Part;
 
     /// <inheritdoc />
-    protected override double WeightOf(SpectraJob job) => job.Part == "mlp" ? 20 * job.Settings.Epochs : 1;
+    protected override double WeightOf(SpectraJob job) => job is SpectraMlpJob ? 20 * job.Settings.Epochs : 1;
 
     /// <inheritdoc />
     public override SpectraRecord Run(SpectraJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return job.Part == "deep-linear" ? DeepLinear(job) : Network(job, context ?? JobContext.None);
+        return job switch
+        {
+            SpectraDeepLinearJob deep => DeepLinear(deep),
+            SpectraMlpJob mlp => Network(mlp, context ?? JobContext.None),
+            _ => throw new ArgumentException($"spectra has no part for a {job.GetType().Name}", nameof(job)),
+        };
     }
 
     /// <inheritdoc />
@@ -81,7 +93,7 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
         ArgumentNullException.ThrowIfNull(results);
         var runs = results.Select(r => r.Record).ToList();
         var values = DeepLinearProblem(settings).CriticalValues();
-        var polished = runs.Where(r => r.Part == "deep-linear" && r.Converged).ToList();
+        var polished = runs.OfType<SpectraDeepLinearRecord>().Select(r => r.Point).OfType<DeepLinearCriticalPoint>().ToList();
         int matched = polished.Count(r => values.Any(v => Math.Abs(v - r.Energy) <= 1e-8 * Math.Max(1, Math.Abs(v))));
         var problem = DeepLinearProblem(settings);
         var zero = new double[problem.Dimension];
@@ -101,44 +113,42 @@ public sealed class SpectraExperiment : Experiment<SpectraSettings, SpectraJob, 
         return (DeepLinearNetwork)ProblemCatalog.Get("deep-linear").Create(settings.Width, [$"depth={settings.Depth}"], settings.BaseSeed).Instance.Objective;
     }
 
-    private static SpectraRecord DeepLinear(SpectraJob job)
+    private static SpectraDeepLinearRecord DeepLinear(SpectraDeepLinearJob job)
     {
         var s = job.Settings;
         var definition = ProblemCatalog.Get("deep-linear");
         var instance = definition.Create(s.Width, [$"depth={s.Depth}"], s.BaseSeed).Instance;
         // The start comes from another seed of the same problem: same data (the data stream is the base seed's), a fresh random point.
-        var start = definition.Create(s.Width, [$"depth={s.Depth}"], SeedStreams.Derive(s.BaseSeed, "spectra-start", job.Index)).Instance.Start;
+        var start = definition.Create(s.Width, [$"depth={s.Depth}"], SeedStreams.Derive(s.BaseSeed, "spectra-start", job.Start)).Instance.Start;
         var oracle = new Oracle(instance.Objective);
         var options = new CriticalPointOptions();
         if (CriticalPointFinder.Polish(oracle, instance.Manifold, start, options) is not { } x)
         {
-            return new SpectraRecord(job.Part, $"start {job.Index}", job.Index, false, double.NaN, -1, -1, [], [], double.NaN, double.NaN, double.NaN);
+            return new SpectraDeepLinearRecord(job.Start, null);
         }
 
         var point = CriticalPointFinder.Classify(oracle, instance.Manifold, x, options);
-        int n = point.Eigenvalues.Length;
-        return new SpectraRecord(job.Part, $"start {job.Index}", job.Index, true, point.Value, point.Index, point.Nullity, point.Eigenvalues,
-            [.. point.Eigenvalues.Select(_ => 1.0 / n)], (double)point.Index / n, (double)point.Nullity / n, double.NaN);
+        return new SpectraDeepLinearRecord(job.Start, new DeepLinearCriticalPoint(point.Value, point.Index, point.Nullity, point.Eigenvalues));
     }
 
-    private static SpectraRecord Network(SpectraJob job, JobContext context)
+    private static SpectraMlpRecord Network(SpectraMlpJob job, JobContext context)
     {
         var s = job.Settings;
         var (train, test) = PaperData.Load(s.Data);
         var trainSet = s.TrainSubset > 0 ? train.Take(s.TrainSubset) : train;
         set_num_threads(ThreadLimit.Threads);
         using var trainer = new ImageClassifierTrainer(trainSet, test, ClassificationLoss.SquaredError);
-        manual_seed(SeedStreams.Derive64(s.BaseSeed, "spectra-init", job.Index));
+        manual_seed(SeedStreams.Derive64(s.BaseSeed, "spectra-init", job.Trial));
         using var network = PaperNetworks.Create("mlp", trainSet);
-        using var optimizer = SaddleOptim.PSGD(network.parameters(), 0.01, job.Radius, seed: SeedStreams.Derive64(s.BaseSeed, "spectra-noise", job.Index));
-        var history = trainer.Fit(network, optimizer, s.Epochs, 128, SeedStreams.Derive64(s.BaseSeed, "spectra-shuffle", job.Index), m =>
+        using var optimizer = SaddleOptim.PSGD(network.parameters(), 0.01, job.Radius, seed: SeedStreams.Derive64(s.BaseSeed, "spectra-noise", job.Trial));
+        var history = trainer.Fit(network, optimizer, s.Epochs, 128, SeedStreams.Derive64(s.BaseSeed, "spectra-shuffle", job.Trial), m =>
         {
             context.Cancellation.ThrowIfCancellationRequested();
             context.Report((double)m.Epoch / s.Epochs, $"epoch {m.Epoch}/{s.Epochs}");
         });
         context.Report(1, "Hessian");
         var density = trainer.Density(network, s.HessianBatch, s.HessianSteps, s.HessianProbes, s.BaseSeed);
-        return new SpectraRecord(job.Part, job.Radius == 0 ? "sgd" : "psgd", job.Index, true, history[^1].TrainLoss, -1, -1, density.Nodes, density.Weights,
-            density.Mass(l => l < -SpectraSettings.ZeroTolerance), density.Mass(l => Math.Abs(l) <= SpectraSettings.ZeroTolerance), history[^1].TestAccuracy);
+        return new SpectraMlpRecord(job.Radius, job.Trial, history[^1].TrainLoss, history[^1].TestAccuracy, density.Nodes, density.Weights,
+            density.Mass(l => l < -SpectraSettings.ZeroTolerance), density.Mass(l => Math.Abs(l) <= SpectraSettings.ZeroTolerance));
     }
 }

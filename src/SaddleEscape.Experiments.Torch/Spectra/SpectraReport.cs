@@ -9,9 +9,9 @@ internal static class SpectraReport
 {
     public static string Write(SpectraSummary s, ReportContext context)
     {
-        var deep = s.Runs.Where(r => r.Part == "deep-linear").ToList();
-        var polished = deep.Where(r => r.Converged).ToList();
-        var mlp = s.Runs.Where(r => r.Part == "mlp").ToList();
+        var deep = s.DeepLinear;
+        var polished = s.Polished;
+        var mlp = s.Mlp;
         SaveCsv(s, context);
         PlotCriticalPoints(context.PathOf("deep-linear-critical-points.png"), s, polished);
         if (mlp.Count > 0)
@@ -20,7 +20,7 @@ internal static class SpectraReport
         }
 
         string mlpHeadline = mlp.Count == 0 ? "MLP part skipped (no Fashion-MNIST)"
-            : string.Join("; ", mlp.GroupBy(r => r.Label).Select(g => $"{g.Key}: {Numbers.Percent(g.Average(r => r.NegativeFraction))} negative, {Numbers.Percent(g.Average(r => r.NearZeroFraction))} within ±1e-4"));
+            : string.Join("; ", mlp.GroupBy(r => r.Optimizer).Select(g => $"{g.Key}: {Numbers.Percent(g.Average(r => r.NegativeFraction))} negative, {Numbers.Percent(g.Average(r => r.NearZeroFraction))} within ±1e-4"));
         string headline = $"deep linear (d = {s.Settings.Width}, K = {s.Settings.Depth}): {polished.Count}/{deep.Count} starts polished to critical points, "
             + $"{Numbers.Ratio(s.MatchedValues.Matched, s.MatchedValues.All)} at a closed-form critical value, {polished.Count(r => r.MorseIndex == 0)} with index 0; MLP end points: {mlpHeadline}";
         var report = new MarkdownReport("Hessian spectra: deep-linear critical points and the end of SGD and PSGD on the MLP")
@@ -45,7 +45,7 @@ internal static class SpectraReport
             report.Heading("MLP at the end of SGD and PSGD")
                 .Figure("mlp-density.png", "SLQ spectral densities (log scale) of the training loss's Hessian at the end of training")
                 .Table(["optimiser", "trial", "train loss", "test accuracy", "negative share", "near-zero share", "λ range (SLQ nodes)"],
-                    mlp.Select(r => (IReadOnlyList<string>)[r.Label, Cell(r.Index), Numbers.Format(r.Energy, 4), Numbers.Percent(r.TestAccuracy), Numbers.Percent(r.NegativeFraction, 2),
+                    mlp.Select(r => (IReadOnlyList<string>)[r.Optimizer, Cell(r.Trial), Numbers.Format(r.TrainLoss, 4), Numbers.Percent(r.TestAccuracy), Numbers.Percent(r.NegativeFraction, 2),
                         Numbers.Percent(r.NearZeroFraction, 2), $"[{Numbers.Format(r.Nodes.Min())}, {Numbers.Format(r.Nodes.Max())}]"]));
         }
 
@@ -54,9 +54,9 @@ internal static class SpectraReport
         return headline;
     }
 
-    private static IEnumerable<string> Observations(SpectraSummary s, List<SpectraRecord> polished, List<SpectraRecord> mlp)
+    private static IEnumerable<string> Observations(SpectraSummary s, IReadOnlyList<DeepLinearCriticalPoint> polished, IReadOnlyList<SpectraMlpRecord> mlp)
     {
-        int failed = s.Runs.Count(r => r.Part == "deep-linear" && !r.Converged);
+        int failed = s.DeepLinear.Count(r => !r.Converged);
         if (failed > 0)
         {
             yield return $"{failed} deep-linear starts were not polished within the step budget.";
@@ -75,8 +75,8 @@ internal static class SpectraReport
 
         if (mlp.Count > 1)
         {
-            var bySgd = mlp.Where(r => r.Label == "sgd").ToList();
-            var byPsgd = mlp.Where(r => r.Label == "psgd").ToList();
+            var bySgd = mlp.Where(r => !r.Perturbed).ToList();
+            var byPsgd = mlp.Where(r => r.Perturbed).ToList();
             if (bySgd.Count > 0 && byPsgd.Count > 0)
             {
                 yield return $"SGD vs PSGD (r = {Numbers.Format(s.Settings.Radius)}): negative share {Numbers.Percent(bySgd.Average(r => r.NegativeFraction), 2)} vs {Numbers.Percent(byPsgd.Average(r => r.NegativeFraction), 2)}, test accuracy {Numbers.Percent(bySgd.Average(r => r.TestAccuracy))} vs {Numbers.Percent(byPsgd.Average(r => r.TestAccuracy))} ({Numbers.Many(bySgd.Count, "trial", "trials")} each: too few to call a difference).";
@@ -87,18 +87,20 @@ internal static class SpectraReport
     private static void SaveCsv(SpectraSummary s, ReportContext context)
     {
         var deep = new CsvTable("start", "converged", "energy", "index", "nullity", "eigenvalues");
-        foreach (var r in s.Runs.Where(r => r.Part == "deep-linear"))
+        foreach (var r in s.DeepLinear)
         {
-            deep.Row(Cell(r.Index), Numbers.Csv(r.Converged), Numbers.Csv(r.Energy), Cell(r.MorseIndex), Cell(r.Nullity), string.Join(" ", r.Nodes.Select(v => Numbers.Csv(v))));
+            // An unpolished start: empty energy and eigenvalues, index and nullity −1 (as the file has always written it).
+            var p = r.Point;
+            deep.Row(Cell(r.Start), Numbers.Csv(r.Converged), Numbers.Csv(p?.Energy), Cell(p?.MorseIndex ?? -1), Cell(p?.Nullity ?? -1), string.Join(" ", (p?.Eigenvalues ?? []).Select(v => Numbers.Csv(v))));
         }
 
         deep.Save(context.PathOf("deep-linear.csv"));
         var mlp = new CsvTable("optimizer", "trial", "node", "weight");
-        foreach (var r in s.Runs.Where(r => r.Part == "mlp"))
+        foreach (var r in s.Mlp)
         {
             for (int i = 0; i < r.Nodes.Length; i++)
             {
-                mlp.Row(r.Label, Cell(r.Index), Numbers.Csv(r.Nodes[i]), Numbers.Csv(r.Weights[i]));
+                mlp.Row(r.Optimizer, Cell(r.Trial), Numbers.Csv(r.Nodes[i]), Numbers.Csv(r.Weights[i]));
             }
         }
 
@@ -107,7 +109,7 @@ internal static class SpectraReport
 
     private static string Cell(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private static void PlotCriticalPoints(string path, SpectraSummary s, List<SpectraRecord> polished)
+    private static void PlotCriticalPoints(string path, SpectraSummary s, IReadOnlyList<DeepLinearCriticalPoint> polished)
     {
         var plot = Figures.Create($"Deep linear network (d = {s.Settings.Width}, K = {s.Settings.Depth}): critical points found", "energy E", "Morse index");
         foreach (var v in s.CriticalValues)
@@ -126,14 +128,14 @@ internal static class SpectraReport
         Figures.Save(plot, path);
     }
 
-    private static void PlotDensity(string path, List<SpectraRecord> mlp)
+    private static void PlotDensity(string path, IReadOnlyList<SpectraMlpRecord> mlp)
     {
         double lo = mlp.Min(r => r.Nodes.Min()), hi = mlp.Max(r => r.Nodes.Max());
         double span = Math.Max(hi - lo, 1e-9), sigma = 0.005 * span;
         var grid = Enumerable.Range(0, 600).Select(i => lo - (0.02 * span) + (1.04 * span * i / 599)).ToArray();
         var plot = Figures.Create("MLP on Fashion-MNIST: Hessian spectral density at the end of training (SLQ)", "eigenvalue λ", "log₁₀ density (Gaussian kernel, width 0.5 % of the span)");
         var drawn = new List<(string Label, double[] Curve)>();
-        foreach (var group in mlp.GroupBy(r => r.Label))
+        foreach (var group in mlp.GroupBy(r => r.Optimizer))
         {
             int count = group.Count();
             var density = grid.Select(x => group.Sum(r => r.Nodes.Select((node, i) => r.Weights[i] * Math.Exp(-0.5 * Math.Pow((x - node) / sigma, 2))).Sum()) / (count * sigma * Math.Sqrt(2 * Math.PI))).ToArray();

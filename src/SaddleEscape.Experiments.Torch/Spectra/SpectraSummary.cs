@@ -11,4 +11,14 @@ namespace SaddleEscape.Experiments.Torch.Spectra;
 /// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="SpectraVerdicts"/>; the report only renders them).</param>
 public sealed record SpectraSummary(
     SpectraSettings Settings, IReadOnlyList<SpectraRecord> Runs, IReadOnlyList<double> CriticalValues, (int Matched, int All) MatchedValues,
-    (double Min, double Max, int Nullity, int Dimension) ZeroPoint, IReadOnlyList<ClaimVerdict> Verdicts);
+    (double Min, double Max, int Nullity, int Dimension) ZeroPoint, IReadOnlyList<ClaimVerdict> Verdicts)
+{
+    /// <summary>The deep-linear starts, in job order.</summary>
+    public IReadOnlyList<SpectraDeepLinearRecord> DeepLinear => [.. Runs.OfType<SpectraDeepLinearRecord>()];
+
+    /// <summary>The critical points the deep-linear starts were polished to, in job order.</summary>
+    public IReadOnlyList<DeepLinearCriticalPoint> Polished => [.. DeepLinear.Select(r => r.Point).OfType<DeepLinearCriticalPoint>()];
+
+    /// <summary>The MLP end points, in job order (empty when the MLP part did not run).</summary>
+    public IReadOnlyList<SpectraMlpRecord> Mlp => [.. Runs.OfType<SpectraMlpRecord>()];
+}

@@ -22,12 +22,11 @@ internal static class SpectraVerdicts
     public static IReadOnlyList<ClaimVerdict> Decide(SpectraSummary s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        var deep = s.Runs.Where(r => r.Part == "deep-linear").ToList();
-        var polished = deep.Where(r => r.Converged).ToList();
-        var mlp = s.Runs.Where(r => r.Part == "mlp").ToList();
+        var polished = s.Polished;
+        var mlp = s.Mlp;
         var verdicts = new List<ClaimVerdict>
         {
-            ClosedFormValues(s, deep.Count, polished.Count),
+            ClosedFormValues(s, s.DeepLinear.Count, polished.Count),
             MinimaAreGlobal(s, polished),
             FlatSaddle(s),
         };
@@ -50,7 +49,7 @@ internal static class SpectraVerdicts
         };
     }
 
-    private static ClaimVerdict MinimaAreGlobal(SpectraSummary s, List<SpectraRecord> polished)
+    private static ClaimVerdict MinimaAreGlobal(SpectraSummary s, IReadOnlyList<DeepLinearCriticalPoint> polished)
     {
         const string claim = "Deep linear networks: every local minimum is global (Kawaguchi 2016, Thm. 2.3 (ii))";
         double fStar = s.CriticalValues.Count > 0 ? s.CriticalValues[0] : double.NaN;
@@ -87,7 +86,7 @@ internal static class SpectraVerdicts
         };
     }
 
-    private static ClaimVerdict FlatEndOfTraining(List<SpectraRecord> mlp)
+    private static ClaimVerdict FlatEndOfTraining(IReadOnlyList<SpectraMlpRecord> mlp)
     {
         double negative = mlp.Average(r => r.NegativeFraction), zero = mlp.Average(r => r.NearZeroFraction), accuracy = mlp.Average(r => r.TestAccuracy);
         bool trained = accuracy >= TrainedAccuracy;

@@ -23,10 +23,10 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     public override string Title => "NN-LIFT (tensor decomposition of score-function moments) vs. backpropagation on a two-layer network";
 
     /// <inheritdoc />
-    public override int Version => 2;
+    public override int Version => 3;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Parts => ["table", "sample-size", "fourier"];
+    public override IReadOnlyList<string> Parts => [NeuralLiftTableJob.PartName, NeuralLiftSampleSizeJob.PartName, NeuralLiftFourierJob.PartName];
 
     /// <inheritdoc />
     public override IReadOnlyList<ParameterSpec> SettingKeys { get; } = SettingsBinder.ExperimentSpecs(NeuralLiftSettings.Full, NeuralLiftSettings.Quick);
@@ -35,25 +35,25 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     public override NeuralLiftSettings Settings(ExperimentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WithOverrides(request, (request.Quick ? NeuralLiftSettings.Quick : NeuralLiftSettings.Full) with { BaseSeed = request.Seed });
+        return WithOverrides(request, (request.Quick ? NeuralLiftSettings.Quick : NeuralLiftSettings.Full) with { BaseSeed = request.Seed, Parts = request.Parts });
     }
 
     /// <inheritdoc />
     public override IReadOnlyList<NeuralLiftJob> Jobs(NeuralLiftSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var table = from d in settings.Dimensions
+        var table = from d in settings.Runs(NeuralLiftTableJob.PartName) ? settings.Dimensions : []
                     from method in NeuralLiftSettings.TableMethods
                     from s in Enumerable.Range(0, settings.Seeds)
-                    select new NeuralLiftJob("table", method, d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, settings.TestSamples, settings.NoiseStd, settings.BaseSeed + s);
+                    select (NeuralLiftJob)new NeuralLiftTableJob(method, d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, settings.TestSamples, settings.NoiseStd, settings.BaseSeed + s);
         int cd = settings.CurveDimension;
-        var curve = from n in settings.CurveSamples
+        var curve = from n in settings.Runs(NeuralLiftSampleSizeJob.PartName) ? settings.CurveSamples : []
                     from method in NeuralLiftSettings.CurveMethods
                     from s in Enumerable.Range(0, settings.CurveSeeds)
-                    select new NeuralLiftJob("sample-size", method, cd, NeuralLiftSettings.HiddenUnits(cd), n, 0, settings.NoiseStd, settings.BaseSeed + s);
-        var fourier = from d in settings.Dimensions
+                    select (NeuralLiftJob)new NeuralLiftSampleSizeJob(method, cd, NeuralLiftSettings.HiddenUnits(cd), n, settings.NoiseStd, settings.BaseSeed + s);
+        var fourier = from d in settings.Runs(NeuralLiftFourierJob.PartName) ? settings.Dimensions : []
                       from s in Enumerable.Range(0, settings.Seeds)
-                      select new NeuralLiftJob("fourier", NeuralLiftSettings.FourierDiagnostic, d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, 0, settings.NoiseStd, settings.BaseSeed + s);
+                      select (NeuralLiftJob)new NeuralLiftFourierJob(d, NeuralLiftSettings.HiddenUnits(d), settings.Samples, settings.NoiseStd, settings.BaseSeed + s);
         return [.. table, .. curve, .. fourier];
     }
 
@@ -61,45 +61,44 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     protected override string PartOf(NeuralLiftJob job) => job.Part;
 
     /// <inheritdoc />
-    protected override double WeightOf(NeuralLiftJob job) => job.Samples * (double)job.Dimension * job.Hidden * (job.Method == "backprop" ? 4 : 1) / 1e5;
+    protected override double WeightOf(NeuralLiftJob job) => job.Samples * (double)job.Dimension * job.Hidden * (job is NeuralLiftTableJob { Method: BackpropMethod } ? 4 : 1) / 1e5;
 
     /// <inheritdoc />
-    protected override string LabelOf(NeuralLiftJob job) => $"{job.Method} d={job.Dimension} n={job.Samples}";
+    protected override string LabelOf(NeuralLiftJob job) => $"{job.MethodName} d={job.Dimension} n={job.Samples}";
 
     /// <inheritdoc />
     public override NeuralLiftRecord Run(NeuralLiftJob job, JobContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
         var problem = NeuralLiftProblem.Draw(job.Dimension, job.Hidden, job.Seed, job.NoiseStd);
-        return job.Part switch
+        return job switch
         {
-            "table" => RunTable(job, problem),
-            "fourier" => RunFourier(job, problem),
-            _ => RunCurve(job, problem),
+            NeuralLiftTableJob table => RunTable(table, problem),
+            NeuralLiftSampleSizeJob curve => RunCurve(curve, problem),
+            NeuralLiftFourierJob fourier => RunFourier(fourier, problem),
+            _ => throw new ArgumentException($"nn-lift has no part for a {job.GetType().Name}", nameof(job)),
         };
     }
 
-    private static NeuralLiftRecord RunTable(NeuralLiftJob job, NeuralLiftProblem problem)
+    private static NeuralLiftTableRecord RunTable(NeuralLiftTableJob job, NeuralLiftProblem problem)
     {
         int d = job.Dimension, k = job.Hidden;
         var (x, y) = problem.Sample(job.Samples, "train");
         var (xt, yt) = problem.Sample(job.TestSamples, "test");
         var clock = Stopwatch.StartNew();
         TwoLayerNetwork network;
-        bool rewhitened = false;
-        int spurious = 0;
-        double penalty = double.NaN;
-        if (job.Method == "backprop")
+        NeuralLiftFitDiagnostics? diagnostics = null;
+        switch (job.Method)
         {
-            network = BackpropagationTrainer.Train(x, y, d, k, new BackpropagationOptions(), job.Seed).Network;
-        }
-        else
-        {
-            var options = new NeuralLiftOptions(
-                job.Method.Contains("-ngd-", StringComparison.Ordinal) ? LiftDecomposition.NoisyGradient : LiftDecomposition.PowerMethod,
-                Bias: job.Method.EndsWith("-fourier", StringComparison.Ordinal) ? BiasMethod.Fourier : BiasMethod.ProfileLeastSquares);
-            var fit = NeuralLiftEstimator.Fit(problem.Density, x, y, k, options, job.Seed);
-            (network, rewhitened, spurious, penalty) = (fit.Network, fit.FirstLayer.Rewhitened, fit.FirstLayer.SpuriousMaxima, fit.RidgePenalty);
+            case LiftMethod lift:
+                var fit = NeuralLiftEstimator.Fit(problem.Density, x, y, k, lift.Options, job.Seed);
+                (network, diagnostics) = (fit.Network, new NeuralLiftFitDiagnostics(fit.FirstLayer.Rewhitened, fit.FirstLayer.SpuriousMaxima, fit.RidgePenalty));
+                break;
+            case BackpropMethod:
+                network = BackpropagationTrainer.Train(x, y, d, k, new BackpropagationOptions(), job.Seed).Network;
+                break;
+            default:
+                throw new ArgumentException($"nn-lift: no trainer for the Table 1 method {job.Method}", nameof(job));
         }
 
         double seconds = clock.Elapsed.TotalSeconds;
@@ -108,22 +107,21 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         var (rows, scales) = UnitRows(network.FirstLayer, d);
         var match = ComponentMatching.Match(rows, problem.Teacher.FirstLayer, d);
         double biasError = Enumerable.Range(0, k).Max(j => Math.Abs((match.Signs[j] * network.Biases[j] / scales[j]) - problem.Teacher.Biases[match.Assignment[j]]));
-        return new NeuralLiftRecord(job.Part, job.Method, d, k, job.Samples, job.Seed, network.MeanSquaredError(xt, yt), problem.Teacher.MeanSquaredError(xt, yt), variance,
-            match.Distances.Max(), match.Distances.Average(), biasError, rewhitened, spurious, seconds, penalty, double.NaN);
+        return new NeuralLiftTableRecord(job.Method, d, k, job.Samples, job.Seed, network.MeanSquaredError(xt, yt), problem.Teacher.MeanSquaredError(xt, yt), variance,
+            match.Distances.Max(), match.Distances.Average(), biasError, diagnostics, seconds);
     }
 
-    private static NeuralLiftRecord RunCurve(NeuralLiftJob job, NeuralLiftProblem problem)
+    private static NeuralLiftSampleSizeRecord RunCurve(NeuralLiftSampleSizeJob job, NeuralLiftProblem problem)
     {
         int d = job.Dimension, k = job.Hidden, n = job.Samples;
         var (x, y) = problem.Sample(n, "train");
         var clock = Stopwatch.StartNew();
-        var (forSecond, forThird) = PolynomialControlVariate.ForMoments(x, y, d, controlVariates: job.Method == "control-variates");
+        var (forSecond, forThird) = PolynomialControlVariate.ForMoments(x, y, d, controlVariates: job.Method.ControlVariates);
         var estimate = FirstLayerEstimator.Estimate(
             ScoreThirdMoment.EstimateSecond(problem.Density, x, forSecond), ScoreThirdMoment.Estimate(problem.Density, x, forThird), k, new NeuralLiftOptions(), job.Seed);
         double seconds = clock.Elapsed.TotalSeconds;
         var match = ComponentMatching.Match(estimate.Directions, problem.Teacher.FirstLayer, d);
-        return new NeuralLiftRecord(job.Part, job.Method, d, k, n, job.Seed, double.NaN, double.NaN, double.NaN, match.Distances.Max(), match.Distances.Average(), double.NaN,
-            estimate.Rewhitened, 0, seconds, double.NaN, double.NaN);
+        return new NeuralLiftSampleSizeRecord(job.Method, d, k, n, job.Seed, match.Distances.Max(), match.Distances.Average(), estimate.Rewhitened, seconds);
     }
 
     /// <summary>
@@ -132,7 +130,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
     /// (residuals of the quadratic fit). A uniform guess on (−1, 1] is the reference: its expected worst error over the k
     /// neurons, by 4 000 seeded draws.
     /// </summary>
-    private static NeuralLiftRecord RunFourier(NeuralLiftJob job, NeuralLiftProblem problem)
+    private static NeuralLiftFourierRecord RunFourier(NeuralLiftFourierJob job, NeuralLiftProblem problem)
     {
         int d = job.Dimension, k = job.Hidden;
         var (x, y) = problem.Sample(job.Samples, "train");
@@ -156,7 +154,7 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         double seconds = clock.Elapsed.TotalSeconds;
         var random = Numerics.SeedStreams.Random(job.Seed, "lift-guess");
         double guess = Enumerable.Range(0, 4000).Average(_ => truth.Max(b => Circular((2 * random.NextDouble()) - 1, b)));
-        return new NeuralLiftRecord(job.Part, job.Method, d, k, job.Samples, job.Seed, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, error, false, 0, seconds, double.NaN, guess);
+        return new NeuralLiftFourierRecord(d, k, job.Samples, job.Seed, error, guess, seconds);
     }
 
     private static (double[] Rows, double[] Scales) UnitRows(ReadOnlySpan<double> layer, int d)
@@ -180,9 +178,10 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
         var runs = results.Select(r => r.Record).ToList();
+        var table = runs.OfType<NeuralLiftTableRecord>().ToList();
         var cells = (from d in settings.Dimensions
                      from method in NeuralLiftSettings.TableMethods
-                     let cellRuns = runs.Where(r => r.Part == "table" && r.Dimension == d && r.Method == method).ToList()
+                     let cellRuns = table.Where(r => r.Dimension == d && r.Method == method).ToList()
                      where cellRuns.Count > 0
                      select new NeuralLiftCell(
                          d, NeuralLiftSettings.HiddenUnits(d), method, cellRuns.Count,
@@ -191,19 +190,19 @@ public sealed class NeuralLiftExperiment : Experiment<NeuralLiftSettings, Neural
                          Statistics.MeanAndStd(cellRuns.Select(r => r.RecoveryError)),
                          Statistics.MeanAndStd(cellRuns.Select(r => r.BiasError)),
                          cellRuns.Average(r => r.NoiseFloor),
-                         cellRuns.Count(r => r.Rewhitened),
-                         cellRuns.Sum(r => r.SpuriousMaxima),
+                         cellRuns.Count(r => r.Lift is { Rewhitened: true }),
+                         cellRuns.Sum(r => r.Lift?.SpuriousMaxima ?? 0),
                          cellRuns.Average(r => r.Seconds))).ToList();
         var curve = (from method in NeuralLiftSettings.CurveMethods
                      from n in settings.CurveSamples
-                     let cellRuns = runs.Where(r => r.Part == "sample-size" && r.Method == method && r.Samples == n).ToList()
+                     let cellRuns = runs.OfType<NeuralLiftSampleSizeRecord>().Where(r => r.Method == method && r.Samples == n).ToList()
                      where cellRuns.Count > 0
                      let quartiles = Statistics.Quartiles(cellRuns.Select(r => r.RecoveryError))
                      select new SampleSizePoint(method, n, Statistics.Median(cellRuns.Select(r => r.RecoveryError)), quartiles.Q1, quartiles.Q3,
                          Statistics.Median(cellRuns.Select(r => r.MeanRecoveryError)), cellRuns.Count)).ToList();
-        var slopes = NeuralLiftSettings.CurveMethods.ToDictionary(m => m, m => Slope(curve.Where(p => p.Method == m && p.Median < 0.5).ToList()), StringComparer.Ordinal);
+        var slopes = NeuralLiftSettings.CurveMethods.ToDictionary(m => m, m => Slope(curve.Where(p => p.Method == m && p.Median < 0.5).ToList()));
         var fourier = settings.Dimensions
-            .Select(d => (d, cellRuns: runs.Where(r => r.Part == "fourier" && r.Dimension == d).ToList()))
+            .Select(d => (d, cellRuns: runs.OfType<NeuralLiftFourierRecord>().Where(r => r.Dimension == d).ToList()))
             .Where(t => t.cellRuns.Count > 0)
             .ToDictionary(t => t.d, t => (Statistics.MeanAndStd(t.cellRuns.Select(r => r.BiasError)), t.cellRuns.Average(r => r.GuessError)));
         var summary = new NeuralLiftSummary(settings, runs, cells, curve, slopes, fourier, []);

@@ -7,18 +7,9 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <summary>Writes the NN-LIFT report: runs.csv, table.csv (one row per d × method), sample-size.csv, two figures, report.md.</summary>
 internal static class NeuralLiftReport
 {
-    private const string ReportPipeline = NeuralLiftVerdicts.ReportPipeline;
+    private static readonly TableMethod ReportPipeline = NeuralLiftVerdicts.ReportPipeline;
 
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
-    {
-        ["nn-lift-ngd-fourier"] = "NN-LIFT: noisy GD (Proc. 5), Fourier b₁",
-        ["nn-lift-power-fourier"] = "NN-LIFT: power method (Alg. 6), Fourier b₁",
-        ["nn-lift-ngd-ls"] = "NN-LIFT: noisy GD, least-squares b₁",
-        ["nn-lift-power-ls"] = "NN-LIFT: power method, least-squares b₁",
-        ["backprop"] = "backpropagation (Adam, early stopping)",
-        ["control-variates"] = "moments with polynomial control variates",
-        ["centred"] = "moments with centred labels",
-    };
+    private static readonly TableMethod Backprop = TableMethod.Backprop;
 
     public static string Write(NeuralLiftSummary s, ReportContext context)
     {
@@ -26,8 +17,7 @@ internal static class NeuralLiftReport
         var runs = new CsvTable("part", "method", "d", "k", "n", "seed", "test_mse", "noise_floor", "label_variance", "recovery_error", "mean_recovery_error", "bias_error", "rewhitened", "spurious_maxima", "seconds", "ridge_penalty", "guess_error");
         foreach (var r in s.Runs)
         {
-            runs.Row(r.Part, r.Method, Cell(r.Dimension), Cell(r.Hidden), Cell(r.Samples), Cell(r.Seed), Numbers.Csv(r.TestMse), Numbers.Csv(r.NoiseFloor), Numbers.Csv(r.LabelVariance),
-                Numbers.Csv(r.RecoveryError), Numbers.Csv(r.MeanRecoveryError), Numbers.Csv(r.BiasError), Numbers.Csv(r.Rewhitened), Cell(r.SpuriousMaxima), Numbers.Csv(r.Seconds), Numbers.Csv(r.RidgePenalty), Numbers.Csv(r.GuessError));
+            runs.Row([r.Part, r.MethodName, Cell(r.Dimension), Cell(r.Hidden), Cell(r.Samples), Cell(r.Seed), .. RunCells(r)]);
         }
 
         runs.Save(context.PathOf("runs.csv"));
@@ -36,17 +26,17 @@ internal static class NeuralLiftReport
         foreach (var c in s.Cells)
         {
             bool published = NeuralLiftSettings.Published.TryGetValue(c.Dimension, out var p);
-            table.Row(Cell(c.Dimension), Cell(c.Hidden), Cell(settings.Samples), c.Method, Cell(c.Runs), Numbers.Csv(c.TestMse.Mean), Numbers.Csv(c.TestMse.Std), Numbers.Csv(c.RelativeMse.Mean),
+            table.Row(Cell(c.Dimension), Cell(c.Hidden), Cell(settings.Samples), c.Method.Name, Cell(c.Runs), Numbers.Csv(c.TestMse.Mean), Numbers.Csv(c.TestMse.Std), Numbers.Csv(c.RelativeMse.Mean),
                 Numbers.Csv(c.RelativeMse.Std), Numbers.Csv(c.RecoveryError.Mean), Numbers.Csv(c.RecoveryError.Std), Numbers.Csv(c.BiasError.Mean), Numbers.Csv(c.BiasError.Std),
                 Numbers.Csv(c.NoiseFloor), Cell(c.Rewhitened), Cell(c.SpuriousMaxima), Numbers.Csv(c.Seconds),
-                published && c.Method == ReportPipeline ? Numbers.Csv(p.Tensor) : "", published && c.Method == "backprop" ? Numbers.Csv(p.Network) : "");
+                published && c.Method == ReportPipeline ? Numbers.Csv(p.Tensor) : "", published && c.Method == Backprop ? Numbers.Csv(p.Network) : "");
         }
 
         table.Save(context.PathOf("table.csv"));
         var curve = new CsvTable("method", "d", "n", "median_recovery_error", "q1_recovery_error", "q3_recovery_error", "median_mean_recovery_error", "runs");
         foreach (var p in s.Curve)
         {
-            curve.Row(p.Method, Cell(settings.CurveDimension), Cell(p.Samples), Numbers.Csv(p.Median), Numbers.Csv(p.LowerQuartile), Numbers.Csv(p.UpperQuartile), Numbers.Csv(p.MedianMean), Cell(p.Runs));
+            curve.Row(p.Method.Name, Cell(settings.CurveDimension), Cell(p.Samples), Numbers.Csv(p.Median), Numbers.Csv(p.LowerQuartile), Numbers.Csv(p.UpperQuartile), Numbers.Csv(p.MedianMean), Cell(p.Runs));
         }
 
         curve.Save(context.PathOf("sample-size.csv"));
@@ -70,33 +60,33 @@ internal static class NeuralLiftReport
             .Heading("Table 1, ours beside the report's")
             .Paragraph("Test mean squared error, mean ± standard deviation over teachers. The report's \"average error\" is not defined there (nor its n, k, noise or scale), so only its ratios can be compared with ours.")
             .Table(["d", "k", "report: tensor", "report: NN", "report ratio", "ours: NN-LIFT as in the report", "ours: backprop", "ours ratio", "noise floor"],
-                settings.Dimensions.Where(d => s.Cells.Any(c => c.Dimension == d && c.Method == ReportPipeline) && s.Cells.Any(c => c.Dimension == d && c.Method == "backprop"))
+                settings.Dimensions.Where(d => s.Cells.Any(c => c.Dimension == d && c.Method == ReportPipeline) && s.Cells.Any(c => c.Dimension == d && c.Method == Backprop))
                     .Select(d => (IReadOnlyList<string>)
                     [
                         Cell(d), Cell(NeuralLiftSettings.HiddenUnits(d)),
                         NeuralLiftSettings.Published.TryGetValue(d, out var p) ? Numbers.Format(p.Tensor) : "—",
                         NeuralLiftSettings.Published.TryGetValue(d, out var q) ? Numbers.Format(q.Network) : "—",
                         NeuralLiftSettings.Published.TryGetValue(d, out var r) ? Numbers.Format(r.Tensor / r.Network) : "—",
-                        MeanStd(s.Cell(d, ReportPipeline).TestMse), MeanStd(s.Cell(d, "backprop").TestMse),
-                        Numbers.Format(s.Cell(d, ReportPipeline).TestMse.Mean / s.Cell(d, "backprop").TestMse.Mean),
-                        Numbers.Format(s.Cell(d, "backprop").NoiseFloor),
+                        MeanStd(s.Cell(d, ReportPipeline).TestMse), MeanStd(s.Cell(d, Backprop).TestMse),
+                        Numbers.Format(s.Cell(d, ReportPipeline).TestMse.Mean / s.Cell(d, Backprop).TestMse.Mean),
+                        Numbers.Format(s.Cell(d, Backprop).NoiseFloor),
                     ]))
             .Heading("Every method")
             .Figure("nn-lift-test-error.png", "test MSE relative to Var(y) against d, mean over teachers")
             .Paragraph("Test MSE / Var(y) (1 is the constant predictor), mean ± std:")
-            .Table(["d", .. methods.Select(m => Labels[m])], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? MeanStd(c.RelativeMse) : "—")]))
+            .Table(["d", .. methods.Select(m => m.Label)], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? MeanStd(c.RelativeMse) : "—")]))
             .Paragraph("First-layer recovery error (worst column), mean ± std:")
-            .Table(["d", .. methods.Select(m => Labels[m])], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? MeanStd(c.RecoveryError) : "—")]))
+            .Table(["d", .. methods.Select(m => m.Label)], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? MeanStd(c.RecoveryError) : "—")]))
             .Paragraph("b₁ error (worst neuron), mean ± std:")
-            .Table(["d", .. methods.Select(m => Labels[m])], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? MeanStd(c.BiasError) : "—")]))
+            .Table(["d", .. methods.Select(m => m.Label)], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? MeanStd(c.BiasError) : "—")]))
             .Paragraph("With directions this far off, least squares places b₁ wherever the readout fits best, so its b₁ error grows with the directions' error; the Fourier method's does not depend on them, but (below) is no better than a guess even with the true directions.")
             .Paragraph("Mean wall time per run (seconds, one core):")
-            .Table(["d", .. methods.Select(m => Labels[m])], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? Numbers.Format(c.Seconds) : "—")]))
+            .Table(["d", .. methods.Select(m => m.Label)], settings.Dimensions.Select(d => (IReadOnlyList<string>)[Cell(d), .. methods.Select(m => Find(s, d, m) is { } c ? Numbers.Format(c.Seconds) : "—")]))
             .Heading($"Recovery error against n (d = {settings.CurveDimension}, k = {NeuralLiftSettings.HiddenUnits(settings.CurveDimension)})")
             .Figure("nn-lift-sample-size.png", "median worst-column recovery error against n, log–log, with quartile bars and a slope −½ guide")
-            .Table(["n", .. NeuralLiftSettings.CurveMethods.Select(m => Labels[m])],
+            .Table(["n", .. NeuralLiftSettings.CurveMethods.Select(m => m.Label)],
                 settings.CurveSamples.Select(n => (IReadOnlyList<string>)[Numbers.Count(n), .. NeuralLiftSettings.CurveMethods.Select(m => s.Curve.FirstOrDefault(p => p.Method == m && p.Samples == n) is { } p ? $"{Numbers.Format(p.Median)} [{Numbers.Format(p.LowerQuartile)}–{Numbers.Format(p.UpperQuartile)}]" : "—")]))
-            .Paragraph("Median [first–third quartile] over teachers. " + string.Join(" ", NeuralLiftSettings.CurveMethods.Select(m => $"Fitted slope of log(median error) on log n where the median is below 0.5, {Labels[m]}: {(double.IsNaN(s.Slopes[m]) ? "too few points" : Numbers.Format(s.Slopes[m], 2))}.")))
+            .Paragraph("Median [first–third quartile] over teachers. " + string.Join(" ", NeuralLiftSettings.CurveMethods.Select(m => $"Fitted slope of log(median error) on log n where the median is below 0.5, {m.Label}: {(double.IsNaN(s.Slopes[m]) ? "too few points" : Numbers.Format(s.Slopes[m], 2))}.")))
             .Heading("The Fourier method given everything else")
             .Paragraph($"b₁ by the Fourier method (ξ = ½, ε̃₁ = 0.1, n = {Numbers.Count(settings.Samples)}) from the true unit directions, with the phase branch of a₂'s true sign — a diagnostic the estimator could not run. Worst-neuron error on the period 2, mean ± std over teachers, against a uniform guess on (−1, 1]:")
             .Table(["d", "k", "Fourier method", "uniform guess"], s.Fourier.Keys.Order().Select(d => (IReadOnlyList<string>)[Cell(d), Cell(NeuralLiftSettings.HiddenUnits(d)), MeanStd(s.Fourier[d].Error), Numbers.Format(s.Fourier[d].Guess)]))
@@ -107,7 +97,24 @@ internal static class NeuralLiftReport
         return headline;
     }
 
-    private static NeuralLiftCell? Find(NeuralLiftSummary s, int d, string method) => s.Cells.FirstOrDefault(c => c.Dimension == d && c.Method == method);
+    /// <summary>
+    /// The runs.csv cells after (part, method, d, k, n, seed) — test_mse … guess_error — of one record, by its part: a
+    /// quantity the part does not measure is empty, as are NN-LIFT's diagnostics for backpropagation except rewhitened
+    /// (false) and spurious_maxima (0), which the file has always written so.
+    /// </summary>
+    private static string[] RunCells(NeuralLiftRecord r) => r switch
+    {
+        NeuralLiftTableRecord t =>
+        [
+            Numbers.Csv(t.TestMse), Numbers.Csv(t.NoiseFloor), Numbers.Csv(t.LabelVariance), Numbers.Csv(t.RecoveryError), Numbers.Csv(t.MeanRecoveryError), Numbers.Csv(t.BiasError),
+            Numbers.Csv(t.Lift?.Rewhitened ?? false), Cell(t.Lift?.SpuriousMaxima ?? 0), Numbers.Csv(t.Seconds), Numbers.Csv(t.Lift?.RidgePenalty), "",
+        ],
+        NeuralLiftSampleSizeRecord c => ["", "", "", Numbers.Csv(c.RecoveryError), Numbers.Csv(c.MeanRecoveryError), "", Numbers.Csv(c.Rewhitened), Cell(0), Numbers.Csv(c.Seconds), "", ""],
+        NeuralLiftFourierRecord f => ["", "", "", "", "", Numbers.Csv(f.BiasError), Numbers.Csv(false), Cell(0), Numbers.Csv(f.Seconds), "", Numbers.Csv(f.GuessError)],
+        _ => throw new ArgumentException($"nn-lift has no runs.csv row for a {r.GetType().Name}", nameof(r)),
+    };
+
+    private static NeuralLiftCell? Find(NeuralLiftSummary s, int d, TableMethod method) => s.Cells.FirstOrDefault(c => c.Dimension == d && c.Method == method);
 
     private static string Cell(long v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -122,7 +129,7 @@ internal static class NeuralLiftReport
             return "the Table 1 part was not run";
         }
 
-        var ratios = s.Settings.Dimensions.Select(d => s.Cell(d, ReportPipeline).TestMse.Mean / s.Cell(d, "backprop").TestMse.Mean).ToArray();
+        var ratios = s.Settings.Dimensions.Select(d => s.Cell(d, ReportPipeline).TestMse.Mean / s.Cell(d, Backprop).TestMse.Mean).ToArray();
         bool atFloor = s.Verdicts.Any(v => v.Claim.StartsWith("NN-LIFT's test error is", StringComparison.Ordinal) && v.Verdict == Verdict.Inconclusive);
         return $"NN-LIFT as the report runs it has {Numbers.Format(ratios.Min(), 2)}–{Numbers.Format(ratios.Max(), 2)}× the test error of backpropagation over d = {string.Join(", ", s.Settings.Dimensions)} (the report: 3.1–4.6×)"
             + (atFloor ? "; backpropagation sits at this run's label-noise floor, so the ratio mostly measures the noise level this run chose (see the verdict)" : "");
@@ -132,14 +139,16 @@ internal static class NeuralLiftReport
     {
         if (HasTable(s))
         {
-            int rewhitened = s.Runs.Count(r => r.Part == "table" && r.Method != "backprop" && r.Rewhitened);
-            int total = s.Runs.Count(r => r.Part == "table" && r.Method != "backprop");
+            var lifts = s.Runs.OfType<NeuralLiftTableRecord>().Select(r => r.Lift).OfType<NeuralLiftFitDiagnostics>().ToList();
+            int rewhitened = lifts.Count(l => l.Rewhitened);
+            int total = lifts.Count;
             yield return $"M̂₂ had eigenvalues of both signs among its k largest in {Numbers.Ratio(rewhitened, total)} NN-LIFT runs (λ₂,j = a₂,j·E[σ''(z_j)] changes sign with a₂,j and b₁,j), so whitening alone would not have orthogonalised the tensor; the positive re-whitening (simultaneous diagonalisation of M̂₂ and a slice of T̂) handled them.";
             var d = s.Settings.Dimensions.Max();
-            yield return $"At d = {d} the ridge readout on NN-LIFT's features reaches test MSE / Var(y) = {Numbers.Format(s.Cell(d, ReportPipeline).RelativeMse.Mean)} with the Fourier b₁ and {Numbers.Format(s.Cell(d, "nn-lift-power-ls").RelativeMse.Mean)} with least-squares b₁ and the power method, against {Numbers.Format(s.Cell(d, "backprop").RelativeMse.Mean)} for backpropagation: random sigmoid features with a refitted readout already explain much of y, which is why the tensor method's error stays far below the constant predictor's even where its directions are poor.";
+            yield return $"At d = {d} the ridge readout on NN-LIFT's features reaches test MSE / Var(y) = {Numbers.Format(s.Cell(d, ReportPipeline).RelativeMse.Mean)} with the Fourier b₁ and {Numbers.Format(s.Cell(d, TableMethod.PowerLeastSquares).RelativeMse.Mean)} with least-squares b₁ and the power method, against {Numbers.Format(s.Cell(d, Backprop).RelativeMse.Mean)} for backpropagation: random sigmoid features with a refitted readout already explain much of y, which is why the tensor method's error stays far below the constant predictor's even where its directions are poor.";
         }
 
-        var penalties = s.Runs.Where(r => r.Part == "table" && double.IsFinite(r.RidgePenalty)).GroupBy(r => r.RidgePenalty).OrderBy(g => g.Key).ToList();
+        var penalties = s.Runs.OfType<NeuralLiftTableRecord>().Select(r => r.Lift).OfType<NeuralLiftFitDiagnostics>()
+            .Where(l => double.IsFinite(l.RidgePenalty)).GroupBy(l => l.RidgePenalty).OrderBy(g => g.Key).ToList();
         if (penalties.Count > 0)
         {
             yield return $"The ridge penalty λ chosen on the validation split (grid 0, 10⁻⁸, 10⁻⁶, 10⁻⁴, 10⁻³, 10⁻², 10⁻¹, 1), runs per value: {string.Join(", ", penalties.Select(g => $"λ = {Numbers.Format(g.Key)}: {g.Count()}"))}.";
@@ -165,7 +174,7 @@ internal static class NeuralLiftReport
             var color = palette.GetColor(k++);
             var xs = cells.Select(c => (double)c.Dimension).ToArray();
             var line = plot.Add.Scatter(xs, cells.Select(c => c.RelativeMse.Mean).ToArray());
-            line.LegendText = Labels[method];
+            line.LegendText = method.Label;
             line.Color = color;
             line.LineWidth = 2;
             foreach (var c in cells)
@@ -195,7 +204,7 @@ internal static class NeuralLiftReport
             var color = palette.GetColor(k++);
             var xs = points.Select(p => Math.Log10(p.Samples)).ToArray();
             var line = plot.Add.Scatter(xs, LogScale.Log10(points.Select(p => p.Median)));
-            line.LegendText = Labels[method];
+            line.LegendText = method.Label;
             line.Color = color;
             line.LineWidth = 2;
             for (int i = 0; i < points.Length; i++)
@@ -207,7 +216,7 @@ internal static class NeuralLiftReport
 
         if (s.Curve.Count > 0)
         {
-            var last = s.Curve.Where(p => p.Method == "control-variates").OrderBy(p => p.Samples).LastOrDefault() ?? s.Curve[^1];
+            var last = s.Curve.Where(p => p.Method == MomentEstimator.WithControlVariates).OrderBy(p => p.Samples).LastOrDefault() ?? s.Curve[^1];
             double x1 = Math.Log10(s.Curve.Min(p => p.Samples)), x2 = Math.Log10(last.Samples), y2 = Math.Log10(last.Median);
             var guide = plot.Add.Line(x1, y2 + (0.5 * (x2 - x1)), x2, y2);
             guide.LinePattern = LinePattern.Dashed;

@@ -1,4 +1,5 @@
 using SaddleEscape.Settings;
+using System.Text.Json.Serialization;
 
 namespace SaddleEscape.Experiments.NeuralLiftComparison;
 
@@ -15,6 +16,7 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="CurveSamples">Sample sizes n of that study.</param>
 /// <param name="CurveSeeds">Teachers per sample size.</param>
 /// <param name="BaseSeed">Seeds run from here.</param>
+/// <param name="Parts">The parts to run (<c>--only</c>; null or empty: all): which jobs run, not a setting of them, so not in the settings' JSON.</param>
 public sealed record NeuralLiftSettings(
     [property: Setting("dimensions", "input dimensions d, comma-separated", Minimum = 2)] IReadOnlyList<int> Dimensions,
     [property: Setting("seeds", "teachers per (d, method)", Minimum = 1)] int Seeds,
@@ -24,22 +26,24 @@ public sealed record NeuralLiftSettings(
     int CurveDimension,
     [property: Setting("curve_samples", "sample sizes of the recovery-error study, comma-separated", Minimum = 100, DefaultText = "1000,…,1000000 (quick 1000,10000,100000)")] IReadOnlyList<int> CurveSamples,
     [property: Setting("curve_seeds", "teachers per sample size", Minimum = 1)] int CurveSeeds,
-    int BaseSeed = 0)
+    int BaseSeed = 0,
+    [property: JsonIgnore] IReadOnlyList<string>? Parts = null)
 {
+    /// <summary>Whether <paramref name="part"/> (a part's name, e.g. <see cref="NeuralLiftTableJob.PartName"/>) is run.</summary>
+    public bool Runs(string part) => Parts is not { Count: > 0 } || Parts.Contains(part);
+
     /// <summary>All four d, 3 seeds, n = 5 000; sample sizes 10³…10⁵ with 4 seeds.</summary>
     public static NeuralLiftSettings Quick { get; } = new([3, 5, 10, 20], 3, 5_000, 5_000, 0.1, 5, [1_000, 10_000, 100_000], 4);
 
     /// <summary>All four d, 10 seeds, n = 20 000; sample sizes 10³…10⁶ with 10 seeds.</summary>
     public static NeuralLiftSettings Full { get; } = new([3, 5, 10, 20], 10, 20_000, 20_000, 0.1, 5, [1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000], 10);
 
-    /// <summary>The Table 1 methods: label, and for NN-LIFT the decomposition and bias method.</summary>
-    public static IReadOnlyList<string> TableMethods { get; } = ["nn-lift-ngd-fourier", "nn-lift-power-fourier", "nn-lift-ngd-ls", "nn-lift-power-ls", "backprop"];
-
-    /// <summary>The Fourier-method diagnostic: b₁ from the true directions and a₂'s true signs.</summary>
-    public const string FourierDiagnostic = "fourier-true-directions";
+    /// <summary>The Table 1 methods, in report order: NN-LIFT's four (decomposition × b₁ method), then backpropagation.</summary>
+    public static IReadOnlyList<TableMethod> TableMethods { get; } =
+        [TableMethod.NoisyGradientFourier, TableMethod.PowerFourier, TableMethod.NoisyGradientLeastSquares, TableMethod.PowerLeastSquares, TableMethod.Backprop];
 
     /// <summary>The sample-size study's estimators of the first layer.</summary>
-    public static IReadOnlyList<string> CurveMethods { get; } = ["control-variates", "centred"];
+    public static IReadOnlyList<MomentEstimator> CurveMethods { get; } = [MomentEstimator.WithControlVariates, MomentEstimator.Centered];
 
     /// <summary>Goyal &amp; Ullah's Table 1: d → (tensor decomposition, standard NN) "average error".</summary>
     public static IReadOnlyDictionary<int, (double Tensor, double Network)> Published { get; } = new Dictionary<int, (double, double)>

@@ -12,9 +12,9 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 /// <param name="Verdicts">Each claim's outcome with the numbers and the rule that decided it (<see cref="NeuralLiftVerdicts"/>; the report only renders them).</param>
 public sealed record NeuralLiftSummary(
     NeuralLiftSettings Settings, IReadOnlyList<NeuralLiftRecord> Runs, IReadOnlyList<NeuralLiftCell> Cells, IReadOnlyList<SampleSizePoint> Curve,
-    IReadOnlyDictionary<string, double> Slopes, IReadOnlyDictionary<int, ((double Mean, double Std) Error, double Guess)> Fourier,
+    IReadOnlyDictionary<MomentEstimator, double> Slopes, IReadOnlyDictionary<int, ((double Mean, double Std) Error, double Guess)> Fourier,
     IReadOnlyList<ClaimVerdict> Verdicts)
 {
     /// <summary>The cell of (d, method).</summary>
-    public NeuralLiftCell Cell(int dimension, string method) => Cells.First(c => c.Dimension == dimension && c.Method == method);
+    public NeuralLiftCell Cell(int dimension, TableMethod method) => Cells.First(c => c.Dimension == dimension && c.Method == method);
 }

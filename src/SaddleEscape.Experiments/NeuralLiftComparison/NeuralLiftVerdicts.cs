@@ -1,4 +1,5 @@
 using SaddleEscape.Experiments.Reporting;
+using SaddleEscape.NeuralLift;
 
 namespace SaddleEscape.Experiments.NeuralLiftComparison;
 
@@ -10,7 +11,7 @@ namespace SaddleEscape.Experiments.NeuralLiftComparison;
 internal static class NeuralLiftVerdicts
 {
     /// <summary>The pipeline the report describes (its Table 1 row): noisy gradient descent with the Fourier b₁.</summary>
-    public const string ReportPipeline = "nn-lift-ngd-fourier";
+    public static LiftMethod ReportPipeline { get; } = TableMethod.NoisyGradientFourier;
 
     /// <summary>Backprop's test MSE at or below this multiple of the noise floor σ² counts as "at the floor": its error is mostly label noise.</summary>
     public const double AtFloor = 1.5;
@@ -22,7 +23,7 @@ internal static class NeuralLiftVerdicts
     public static bool HasTable(NeuralLiftSummary s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return s.Settings.Dimensions.All(d => Find(s, d, ReportPipeline) is not null && Find(s, d, "backprop") is not null);
+        return s.Settings.Dimensions.All(d => Find(s, d, ReportPipeline) is not null && Find(s, d, TableMethod.Backprop) is not null);
     }
 
     /// <summary>The verdicts, in report order (the Table 1 ones only when the table ran).</summary>
@@ -43,7 +44,7 @@ internal static class NeuralLiftVerdicts
             verdicts.Add(Fourier(s));
         }
 
-        if (s.Slopes.TryGetValue("control-variates", out double slope))
+        if (s.Curve.Any(p => p.Method == MomentEstimator.WithControlVariates) && s.Slopes.TryGetValue(MomentEstimator.WithControlVariates, out double slope))
         {
             verdicts.Add(new ClaimVerdict("The first layer is recovered with error O(1/√n) (Janzamin et al. 2015, Thm. 3)",
                 double.IsNaN(slope) ? Verdict.Inconclusive : slope is <= -0.3 and >= -0.75 ? Verdict.Reproduces : Verdict.Partly,
@@ -56,7 +57,7 @@ internal static class NeuralLiftVerdicts
         return verdicts;
     }
 
-    private static NeuralLiftCell? Find(NeuralLiftSummary s, int d, string method) => s.Cells.FirstOrDefault(c => c.Dimension == d && c.Method == method);
+    private static NeuralLiftCell? Find(NeuralLiftSummary s, int d, TableMethod method) => s.Cells.FirstOrDefault(c => c.Dimension == d && c.Method == method);
 
     private static ClaimVerdict Ratio(NeuralLiftSummary s)
     {
@@ -65,7 +66,7 @@ internal static class NeuralLiftVerdicts
         var rows = dims.Select(d =>
         {
             var t = s.Cell(d, ReportPipeline);
-            var b = s.Cell(d, "backprop");
+            var b = s.Cell(d, TableMethod.Backprop);
             double floor = b.NoiseFloor;
             return (d, ratio: t.TestMse.Mean / b.TestMse.Mean, overFloor: b.TestMse.Mean / floor, excess: (t.TestMse.Mean - floor) / (b.TestMse.Mean - floor));
         }).ToList();
@@ -75,7 +76,7 @@ internal static class NeuralLiftVerdicts
         var verdict = compared.Count == 0 ? Verdict.NotTestedHere
             : atFloor ? Verdict.Inconclusive
             : matching == compared.Count ? Verdict.Reproduces : matching > 0 ? Verdict.Partly : Verdict.DoesNotReproduce;
-        string evidence = string.Join("; ", rows.Select(r => $"d = {r.d}: {Numbers.Format(r.ratio, 2)}× (report {(published.TryGetValue(r.d, out var p) ? Numbers.Format(p.Tensor / p.Network, 2) + "×" : "—")}), backprop at {Numbers.Format(r.overFloor, 3)}× the noise floor σ² = {Numbers.Format(s.Cell(r.d, "backprop").NoiseFloor)}, excess-error ratio {Numbers.Format(r.excess, 2)}"))
+        string evidence = string.Join("; ", rows.Select(r => $"d = {r.d}: {Numbers.Format(r.ratio, 2)}× (report {(published.TryGetValue(r.d, out var p) ? Numbers.Format(p.Tensor / p.Network, 2) + "×" : "—")}), backprop at {Numbers.Format(r.overFloor, 3)}× the noise floor σ² = {Numbers.Format(s.Cell(r.d, TableMethod.Backprop).NoiseFloor)}, excess-error ratio {Numbers.Format(r.excess, 2)}"))
             + (atFloor ? $" — backprop sits at this run's label-noise floor (σ = {Numbers.Format(s.Settings.NoiseStd)}, our choice: the report states no noise level), so the ratio mostly measures that noise level; the excess-error ratio (error − σ²) removes the floor but its denominator is a small difference" : "");
         return new ClaimVerdict("NN-LIFT's test error is 3.1–4.6× backpropagation's (Goyal & Ullah, Table 1: 1.82/0.564 … 5.67/1.237)", verdict, evidence)
         {
@@ -86,10 +87,10 @@ internal static class NeuralLiftVerdicts
     private static ClaimVerdict TensorWorse(NeuralLiftSummary s)
     {
         var dims = s.Settings.Dimensions;
-        var worse = dims.Where(d => s.Cell(d, ReportPipeline).TestMse.Mean > s.Cell(d, "backprop").TestMse.Mean).ToList();
+        var worse = dims.Where(d => s.Cell(d, ReportPipeline).TestMse.Mean > s.Cell(d, TableMethod.Backprop).TestMse.Mean).ToList();
         return new ClaimVerdict("The tensor method's error exceeds backpropagation's at every d (Table 1)",
             worse.Count == dims.Count ? Verdict.Reproduces : worse.Count > 0 ? Verdict.Partly : Verdict.DoesNotReproduce,
-            string.Join("; ", dims.Select(d => $"d = {d}: {Numbers.Format(s.Cell(d, ReportPipeline).TestMse.Mean)} vs {Numbers.Format(s.Cell(d, "backprop").TestMse.Mean)}")))
+            string.Join("; ", dims.Select(d => $"d = {d}: {Numbers.Format(s.Cell(d, ReportPipeline).TestMse.Mean)} vs {Numbers.Format(s.Cell(d, TableMethod.Backprop).TestMse.Mean)}")))
         {
             Rule = "mean test MSE of the report's pipeline above backprop's at every d reproduces, at some in part, at none does not",
         };
@@ -98,12 +99,12 @@ internal static class NeuralLiftVerdicts
     private static ClaimVerdict BothGrow(NeuralLiftSummary s)
     {
         var sorted = s.Settings.Dimensions.Order().ToList();
-        bool Grows(string m) => sorted.Zip(sorted.Skip(1)).All(p => s.Cell(p.Second, m).TestMse.Mean >= s.Cell(p.First, m).TestMse.Mean);
-        bool tensorGrows = Grows(ReportPipeline), networkGrows = Grows("backprop");
-        string Path(string m, Func<NeuralLiftCell, double> value) => string.Join(" → ", sorted.Select(d => Numbers.Format(value(s.Cell(d, m)))));
+        bool Grows(TableMethod m) => sorted.Zip(sorted.Skip(1)).All(p => s.Cell(p.Second, m).TestMse.Mean >= s.Cell(p.First, m).TestMse.Mean);
+        bool tensorGrows = Grows(ReportPipeline), networkGrows = Grows(TableMethod.Backprop);
+        string Path(TableMethod m, Func<NeuralLiftCell, double> value) => string.Join(" → ", sorted.Select(d => Numbers.Format(value(s.Cell(d, m)))));
         return new ClaimVerdict("Both errors grow with d (Table 1)",
             tensorGrows && networkGrows ? Verdict.Reproduces : tensorGrows || networkGrows ? Verdict.Partly : Verdict.DoesNotReproduce,
-            $"test MSE, NN-LIFT: {Path(ReportPipeline, c => c.TestMse.Mean)}; backprop: {Path("backprop", c => c.TestMse.Mean)} (relative to Var(y), which grows with k: {Path(ReportPipeline, c => c.RelativeMse.Mean)} and {Path("backprop", c => c.RelativeMse.Mean)})")
+            $"test MSE, NN-LIFT: {Path(ReportPipeline, c => c.TestMse.Mean)}; backprop: {Path(TableMethod.Backprop, c => c.TestMse.Mean)} (relative to Var(y), which grows with k: {Path(ReportPipeline, c => c.RelativeMse.Mean)} and {Path(TableMethod.Backprop, c => c.RelativeMse.Mean)})")
         {
             Rule = "mean test MSE never falling from one d to the next: both methods reproduces, one in part, neither does not",
         };
@@ -111,7 +112,7 @@ internal static class NeuralLiftVerdicts
 
     private static ClaimVerdict StrictSaddle(NeuralLiftSummary s)
     {
-        var ngd = s.Cells.Where(c => c.Method.Contains("-ngd-", StringComparison.Ordinal)).ToList();
+        var ngd = s.Cells.Where(c => c.Method is LiftMethod { Decomposition: LiftDecomposition.NoisyGradient }).ToList();
         int spurious = ngd.Sum(c => c.SpuriousMaxima), ngdRuns = ngd.Sum(c => c.Runs);
         return new ClaimVerdict("Objective (12) is strict saddle with only ±a_i as local optima, so noisy gradient descent finds the components (Thm. 5)",
             Verdict.DoesNotReproduce,

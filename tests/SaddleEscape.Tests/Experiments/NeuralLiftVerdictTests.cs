@@ -6,7 +6,7 @@ namespace SaddleEscape.Tests.Experiments;
 /// <summary>The NN-LIFT verdicts: Table 1's ratio is judged only where backprop is clearly above the label-noise floor.</summary>
 public sealed class NeuralLiftVerdictTests
 {
-    private static NeuralLiftCell Cell(int d, string method, double mse, double floor) =>
+    private static NeuralLiftCell Cell(int d, TableMethod method, double mse, double floor) =>
         new(d, NeuralLiftSettings.HiddenUnits(d), method, 3, (mse, 0), (mse, 0), (0.5, 0), (0.5, 0), floor, 0, 0, 1);
 
     /// <summary>A summary whose backprop error is <paramref name="overFloor"/> × σ² and NN-LIFT's <paramref name="ratio"/> × backprop's, at every d.</summary>
@@ -16,9 +16,9 @@ public sealed class NeuralLiftVerdictTests
         double floor = settings.NoiseStd * settings.NoiseStd;
         var cells = settings.Dimensions.SelectMany(d => new[]
         {
-            Cell(d, NeuralLiftVerdicts.ReportPipeline, ratio(d) * overFloor * floor, floor), Cell(d, "backprop", overFloor * floor, floor),
+            Cell(d, NeuralLiftVerdicts.ReportPipeline, ratio(d) * overFloor * floor, floor), Cell(d, TableMethod.Backprop, overFloor * floor, floor),
         }).ToList();
-        return new NeuralLiftSummary(settings, [], cells, [], new Dictionary<string, double>(), new Dictionary<int, ((double, double), double)>(), []);
+        return new NeuralLiftSummary(settings, [], cells, [], new Dictionary<MomentEstimator, double>(), new Dictionary<int, ((double, double), double)>(), []);
     }
 
     private static ClaimVerdict Ratio(NeuralLiftSummary s) => NeuralLiftVerdicts.Decide(s).Single(v => v.Claim.StartsWith("NN-LIFT's test error is", StringComparison.Ordinal));

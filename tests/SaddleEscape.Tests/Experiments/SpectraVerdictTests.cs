@@ -9,13 +9,13 @@ public sealed class SpectraVerdictTests
     // Quick settings: d = 3, K = 3, so the layers' GL(d) symmetry leaves (K − 1)d² = 18 flat directions.
     private static readonly SpectraSettings Settings = SpectraSettings.Quick;
 
-    private static SpectraRecord Point(double energy, int index, int nullity) => new("deep-linear", "start", 0, true, energy, index, nullity, [], [], double.NaN, double.NaN, double.NaN);
+    private static SpectraDeepLinearRecord Point(double energy, int index, int nullity) => new(0, new DeepLinearCriticalPoint(energy, index, nullity, []));
 
-    private static SpectraRecord Mlp(double accuracy, double negative, double zero) => new("mlp", "sgd", 0, true, 0.09, -1, -1, [0.0], [1.0], negative, zero, accuracy);
+    private static SpectraMlpRecord Mlp(double accuracy, double negative, double zero) => new(0, 0, 0.09, accuracy, [0.0], [1.0], negative, zero);
 
     private static IReadOnlyList<ClaimVerdict> Decide(params SpectraRecord[] runs)
     {
-        int polished = runs.Count(r => r.Part == "deep-linear" && r.Converged);
+        int polished = runs.OfType<SpectraDeepLinearRecord>().Count(r => r.Converged);
         return SpectraVerdicts.Decide(new SpectraSummary(Settings, runs, [0.0, 0.5, 1.0], (polished, polished), (0, 0, 27, 27), []));
     }
 

@@ -12,7 +12,7 @@ public sealed class SpectraExperimentTests
         var experiment = new SpectraExperiment();
         var settings = SpectraSettings.Quick with { Starts = 12, NetworkData = false };
         var jobs = experiment.Jobs(settings);
-        Assert.All(jobs, j => Assert.Equal("deep-linear", j.Part));
+        Assert.All(jobs, j => Assert.IsType<SpectraDeepLinearJob>(j));
         var results = jobs.Select((j, i) => new JobResult<SpectraJob, SpectraRecord>($"job {i}", j, experiment.Run(j, JobContext.None), 0)).ToList();
         var summary = experiment.Analyze(settings, results);
         Assert.Equal(8, summary.CriticalValues.Count);
@@ -23,5 +23,14 @@ public sealed class SpectraExperimentTests
         var problem = SpectraExperiment.DeepLinearProblem(settings);
         Assert.Equal(0, summary.CriticalValues[0], 9);
         Assert.True(problem.CriticalValues().SequenceEqual(summary.CriticalValues));
+    }
+
+    [Fact]
+    public void JobsRunOneAtATimeSinceTheMlpSeedsLibtorchsGlobalGenerator()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "saddle-spectra-plan-" + Guid.NewGuid().ToString("N"));
+        var plan = new SpectraExperiment().Plan(new ExperimentRequest(dir, Quick: true, Parallelism: 2));
+        Assert.Equal(1, plan.Parallelism);
+        Assert.False(Directory.Exists(dir));
     }
 }

@@ -70,7 +70,7 @@ internal static class TensorDecompositionReport
         yield return $"At the recovered components of exact T the Riemannian Hessian has λ_min = {Numbers.Format(s.MedianLambdaMinAtRecoveredExact)} (median over certified runs): the minima are well conditioned.";
         string pagd = Numbers.Ratio(s.PagdCertified.Certified, s.PagdCertified.Runs), nceOff = Numbers.Ratio(s.PagdNceOffCertified.Certified, s.PagdNceOffCertified.Runs);
         yield return s.PagdCertified.Certified == s.PagdCertified.Runs
-            ? $"PAGD is certified local-min in {pagd} runs (NCE off: {nceOff}): once f fails to drop by ℰ within 𝒯 steps of a perturbation it returns the point x̃ it perturbed from, as PGD does; without that termination (`stop_on_failed_escape=false`) it keeps perturbing at the minimum and its negative-curvature step moves it s away again, so it seldom ends stationary within the cap."
+            ? $"PAGD is certified local-min in {pagd} runs (NCE off: {nceOff})."
             : $"PAGD is certified local-min in {pagd} runs (NCE off: {nceOff}); the rest end elsewhere within the cap (see runs.csv).";
         int dMax = s.Settings.Dimensions.Max();
         yield return $"With noise the minimisers of Eq. 6 move away from the clean components by O(σ): median error at d = {dMax} with noisy T — "

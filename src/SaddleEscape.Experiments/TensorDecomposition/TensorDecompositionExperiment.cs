@@ -158,9 +158,9 @@ public sealed class TensorDecompositionExperiment : Experiment<TensorDecompositi
             }
         }
 
-        var optimizerRuns = runs.Where(r => r.Method != "power-method").ToList();
-        var pagd = runs.Where(r => r.Method == "pagd").ToList();
-        var pagdOff = runs.Where(r => r.Method == "pagd-nce-off").ToList();
+        var optimizerRuns = runs.Where(r => r.Method != TensorDecompositionSettings.PowerMethod.Label).ToList();
+        var pagd = runs.Where(r => r.Method == TensorDecompositionSettings.Pagd.Label).ToList();
+        var pagdOff = runs.Where(r => r.Method == TensorDecompositionSettings.PagdNceOff.Label).ToList();
         int dMax = settings.Dimensions.Max();
         var noisyErrors = TensorDecompositionSettings.Methods.ToDictionary(
             m => m.Label,

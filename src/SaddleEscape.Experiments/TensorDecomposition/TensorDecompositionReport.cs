@@ -22,7 +22,7 @@ internal static class TensorDecompositionReport
         }
 
         int dMax = settings.Dimensions.Max();
-        string headline = string.Join("; ", new[] { "noisy-sgd", "pgd" }.Select(m =>
+        string headline = string.Join("; ", new[] { TensorDecompositionSettings.NoisySgd.Label, TensorDecompositionSettings.Pgd.Label }.Select(m =>
         {
             var c = s.Cell(m, dMax, false);
             return $"{m} d={dMax}: {Numbers.Ratio(c.Recovered, c.Runs)} recovered, {Numbers.Ratio(c.Certified, c.Runs)} certified local-min";
@@ -47,8 +47,8 @@ internal static class TensorDecompositionReport
                 [
                     c.Dimension.ToString(CultureInfo.InvariantCulture), c.Noisy ? "noisy" : "exact", c.Method, Numbers.Ratio(c.Recovered, c.Runs),
                     $"{Numbers.Format(c.MedianError)} [{Numbers.Format(c.ErrorQ1)}–{Numbers.Format(c.ErrorQ3)}]",
-                    Numbers.Count(c.MedianIterations), c.Method == "power-method" ? "—" : Numbers.Count(c.MedianGradientEvaluations),
-                    Numbers.Format(c.MedianSeconds), c.Method == "power-method" ? "—" : Numbers.Ratio(c.Certified, c.Runs),
+                    Numbers.Count(c.MedianIterations), c.Method == TensorDecompositionSettings.PowerMethod.Label ? "—" : Numbers.Count(c.MedianGradientEvaluations),
+                    Numbers.Format(c.MedianSeconds), c.Method == TensorDecompositionSettings.PowerMethod.Label ? "—" : Numbers.Ratio(c.Certified, c.Runs),
                 ]))
             .Heading("What we saw")
             .Bullets(Observations(s))

@@ -9,11 +9,11 @@ internal static class TensorDecompositionVerdicts
     public static IReadOnlyList<ClaimVerdict> Decide(TensorDecompositionSummary s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        var exactFirstOrder = s.Cells.Where(c => !c.Noisy && c.Method is "noisy-sgd" or "pgd" or "gd").ToList();
+        var exactFirstOrder = s.Cells.Where(c => !c.Noisy && (c.Method == TensorDecompositionSettings.NoisySgd.Label || c.Method == TensorDecompositionSettings.Pgd.Label || c.Method == TensorDecompositionSettings.Gd.Label)).ToList();
         int recovered = exactFirstOrder.Sum(c => c.Recovered), runs = exactFirstOrder.Sum(c => c.Runs);
-        var noisySgd = s.Cells.Where(c => c.Method == "noisy-sgd" && !c.Noisy).ToList();
+        var noisySgd = s.Cells.Where(c => c.Method == TensorDecompositionSettings.NoisySgd.Label && !c.Noisy).ToList();
         int certified = noisySgd.Sum(c => c.Certified), nRuns = noisySgd.Sum(c => c.Runs);
-        var power = s.Cells.Where(c => c.Method == "power-method").ToList();
+        var power = s.Cells.Where(c => c.Method == TensorDecompositionSettings.PowerMethod.Label).ToList();
         int powerRecovered = power.Sum(c => c.Recovered), powerRuns = power.Sum(c => c.Runs);
         const string share = "all runs reproduces, some in part, none does not; no run is not tested here";
         return

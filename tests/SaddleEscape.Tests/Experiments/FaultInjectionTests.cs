@@ -200,7 +200,7 @@ public sealed class FaultInjectionTests : IDisposable
         Assert.Empty(Partial(disk));
     }
 
-    [Fact]
+    [InterruptibleFact]
     public void SigintDuringReproduceStopsWithOneLineAndTheResumeRunsOnlyTheMissingJobs()
     {
         string output = Path.Combine(_dir, "sigint");
@@ -211,7 +211,7 @@ public sealed class FaultInjectionTests : IDisposable
         });
     }
 
-    [Fact]
+    [InterruptibleFact]
     public void SigintDuringSweepStopsWithOneLineAndTheResumeRunsOnlyTheMissingJobs()
     {
         var (args, store, reference) = Sweep("sigint-sweep");

@@ -76,9 +76,7 @@ public sealed record PerturbedAcceleratedGradientDescentSettings(
         double x = (1 + a) * ((theta * theta) + (a * twoMinusTheta * twoMinusTheta));
         double rootMinusTheta = ((a * theta * theta) + (a * (1 + a) * twoMinusTheta * twoMinusTheta)) / (Math.Sqrt(x) + theta);
         double rate = Math.Log(1 + (0.5 * ((a * twoMinusTheta) + rootMinusTheta)));
-        double chi = Math.Max(1, Math.Log(Math.Max(dimension, 1) / rate));
-        double window = Math.Ceiling(chi / rate);
-        return window >= long.MaxValue / 4 || !double.IsFinite(window) ? long.MaxValue / 4 : Math.Max(1, (long)window);
+        return AutomaticEscapeWindow.FromGrowthRate(dimension, rate);
     }
 
     /// <summary>

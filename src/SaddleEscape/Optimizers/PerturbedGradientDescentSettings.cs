@@ -54,9 +54,7 @@ public sealed record PerturbedGradientDescentSettings(
     public static long AutoEscapeWindow(int dimension, double stepSize, double hessianLipschitz, double gradientThreshold)
     {
         double rate = stepSize * Math.Sqrt(hessianLipschitz * gradientThreshold);
-        double chi = Math.Max(1, Math.Log(Math.Max(dimension, 1) / rate));
-        double window = Math.Ceiling(chi / rate);
-        return window >= long.MaxValue / 4 || !double.IsFinite(window) ? long.MaxValue / 4 : Math.Max(1, (long)window);
+        return AutomaticEscapeWindow.FromGrowthRate(dimension, rate);
     }
 
     /// <summary>
